@@ -1,0 +1,114 @@
+package org.framecheck.api;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Consumer;
+import org.framecheck.findings.DocumentResult;
+import org.framecheck.report.JsonRenderer;
+import org.framecheck.report.Report;
+import org.framecheck.report.ReportFormat;
+import org.framecheck.report.ReportRenderer;
+import org.framecheck.report.ReportWriter;
+import org.framecheck.report.TemplateRenderer;
+import org.framecheck.rules.RuleSetException;
+import org.framecheck.source.ContentFormat;
+import org.framecheck.source.ContentItem;
+import org.framecheck.source.ContentScanner;
+
+/**
+ * Runs an {@link AnalysisRequest}: loads the rules, finds the articles, analyses them in parallel and
+ * writes the reports. Knows nothing of Maven, so a command line or a test drives it the same way.
+ */
+public final class AnalysisExecutor {
+
+    public AnalysisResult execute(AnalysisRequest request, Consumer<String> log) throws RuleSetException, IOException {
+        List<ReportRenderer> renderers = renderers(request);
+        for (Path dir : request.contentDirectories()) {
+            if (!dir.toFile().isDirectory()) {
+                throw new IOException("content directory does not exist or is not a directory: " + dir);
+            }
+        }
+        Analyzer analyzer = Analyzer.withRules(request.ruleDirectories());
+        List<String> warnings = Collections.synchronizedList(new ArrayList<>());
+        List<ContentItem> items = scan(request, warnings);
+        List<DocumentResult> documents = analyzeAll(analyzer, items, request);
+        Report report = Report.of(ToolVersion.get(), documents, List.copyOf(analyzer.rules().metadata()));
+        List<Path> files = new ReportWriter(renderers).write(report, request.outputDirectory());
+        warnings.forEach(log);
+        return new AnalysisResult(report, files, List.copyOf(warnings));
+    }
+
+    private static List<ReportRenderer> renderers(AnalysisRequest request) throws IOException {
+        List<ReportRenderer> renderers = new ArrayList<>();
+        for (ReportFormat format : EnumSet.copyOf(request.formats().isEmpty() ? Set.of(ReportFormat.JSON) : request.formats())) {
+            switch (format) {
+                case HTML -> renderers.add(TemplateRenderer.html(request.templateDirectory()));
+                case MARKDOWN -> renderers.add(TemplateRenderer.markdown(request.templateDirectory()));
+                case JSON -> renderers.add(new JsonRenderer());
+                case SARIF -> renderers.add(new org.framecheck.report.SarifRenderer());
+            }
+        }
+        return renderers;
+    }
+
+    private static List<ContentItem> scan(AnalysisRequest request, List<String> warnings) throws IOException {
+        ContentScanner scanner = new ContentScanner(EnumSet.allOf(ContentFormat.class), Set.of(request.outputDirectory()));
+        List<ContentItem> items = new ArrayList<>();
+        boolean prefix = request.contentDirectories().size() > 1;
+        for (Path dir : request.contentDirectories()) {
+            for (ContentItem item : scanner.scan(dir, warnings::add)) {
+                String path = prefix ? dir.getFileName() + "/" + item.path() : item.path();
+                items.add(new ContentItem(item.file(), path, item.format()));
+            }
+        }
+        return items;
+    }
+
+    /** One article's failure is reported in its result and never stops the others. */
+    private static DocumentResult analyzeOne(Analyzer analyzer, ContentItem item, AnalysisRequest request) {
+        try {
+            return analyzer.analyze(item, request.encoding());
+        } catch (RuntimeException | StackOverflowError e) {
+            return DocumentResult.failed(item.path(), item.format().id(), "internal error: " + e);
+        }
+    }
+
+    private static List<DocumentResult> analyzeAll(Analyzer analyzer, List<ContentItem> items, AnalysisRequest request)
+            throws IOException {
+        if (request.threads() == 1 || items.size() < 2) {
+            List<DocumentResult> results = new ArrayList<>(items.size());
+            for (ContentItem item : items) {
+                results.add(analyzeOne(analyzer, item, request));
+            }
+            return results;
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(Math.min(request.threads(), items.size()));
+        try {
+            List<Future<DocumentResult>> futures = new ArrayList<>(items.size());
+            for (ContentItem item : items) {
+                futures.add(pool.submit(() -> analyzeOne(analyzer, item, request)));
+            }
+            List<DocumentResult> results = new ArrayList<>(items.size());
+            for (Future<DocumentResult> future : futures) {
+                results.add(future.get());
+            }
+            return results;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("analysis interrupted", e);
+        } catch (ExecutionException e) {
+            throw new IOException("analysis failed: " + e.getCause(), e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+}

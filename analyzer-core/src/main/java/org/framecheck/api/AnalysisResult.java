@@ -1,0 +1,29 @@
+package org.framecheck.api;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.framecheck.findings.DocumentResult;
+import org.framecheck.report.Report;
+
+/**
+ * What a run produced.
+ *
+ * @param report   the report model: documents, rules and totals
+ * @param files    the report files written
+ * @param warnings problems with single files that did not stop the run
+ */
+public record AnalysisResult(Report report, List<Path> files, List<String> warnings) {
+
+    public List<DocumentResult> documents() {
+        return report.documents();
+    }
+
+    /** The one-line summary every run ends with. */
+    public String summaryLine() {
+        var s = report.summary();
+        return String.format(java.util.Locale.ROOT,
+                "framecheck: %d documents: %d analyzed, %d from cache, %d skipped; %d findings: %d error, %d warning, %d info",
+                s.documents(), s.analyzed(), 0, s.skipped() + s.failed(), s.findings(),
+                s.bySeverity().get("error"), s.bySeverity().get("warning"), s.bySeverity().get("info"));
+    }
+}

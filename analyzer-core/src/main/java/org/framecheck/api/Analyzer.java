@@ -1,0 +1,100 @@
+package org.framecheck.api;
+
+import java.io.IOException;
+import java.nio.charset.Charset;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import org.framecheck.document.Document;
+import org.framecheck.document.DocumentReader;
+import org.framecheck.facts.DocumentFacts;
+import org.framecheck.facts.FactExtractor;
+import org.framecheck.findings.DocumentResult;
+import org.framecheck.findings.Finding;
+import org.framecheck.rules.RuleEngine;
+import org.framecheck.rules.RuleSet;
+import org.framecheck.rules.RuleSetException;
+import org.framecheck.rules.RuleSetLoader;
+import org.framecheck.source.ContentFormat;
+import org.framecheck.source.ContentItem;
+import org.framecheck.source.TextDecoder;
+
+/**
+ * Analyses one article at a time: markup to document, document to facts, facts through the rules.
+ * Build one per rule set and share it: it is immutable and thread-safe.
+ *
+ * <pre>{@code
+ * Analyzer analyzer = Analyzer.withDefaultRules();
+ * DocumentResult result = analyzer.analyze("story.md", ContentFormat.MARKDOWN, text);
+ * }</pre>
+ */
+public final class Analyzer {
+
+    private final RuleSet rules;
+    private final RuleEngine engine;
+    private final FactExtractor extractor;
+    private final DocumentReader reader = new DocumentReader();
+
+    public Analyzer(RuleSet rules) {
+        this.rules = rules;
+        this.engine = new RuleEngine(rules);
+        this.extractor = new FactExtractor(rules.lexicons().values());
+    }
+
+    /** An analyzer with the built-in rules only. */
+    public static Analyzer withDefaultRules() throws RuleSetException {
+        return new Analyzer(RuleSetLoader.load(List.of()));
+    }
+
+    /** An analyzer with the built-in rules plus the rules and word lists in {@code ruleDirectories}. */
+    public static Analyzer withRules(List<Path> ruleDirectories) throws RuleSetException {
+        return new Analyzer(RuleSetLoader.load(ruleDirectories));
+    }
+
+    public RuleSet rules() {
+        return rules;
+    }
+
+    /** Analyses text already in memory. */
+    public DocumentResult analyze(String path, ContentFormat format, String text) {
+        return analyze(reader.read(path, format, text), Set.of());
+    }
+
+    /** Analyses a parsed document; {@code disabledRules} are not reported for it. */
+    public DocumentResult analyze(Document document, Set<String> disabledRules) {
+        DocumentFacts facts = facts(document);
+        List<Finding> findings;
+        try {
+            findings = engine.run(facts, disabledRules);
+        } catch (RuntimeException e) {
+            return DocumentResult.failed(document.path(), document.format().id(), "rule failed: " + RuleFailure.describe(e));
+        }
+        return new DocumentResult(document.path(), document.title(), document.format().id(),
+                DocumentResult.Status.ANALYZED, "", facts.article().words(), findings, facts.sources());
+    }
+
+    /** Reads, decodes and analyses a file; a file that is not text gets a skipped result naming why. */
+    public DocumentResult analyze(ContentItem item, Charset charset) {
+        String text;
+        try {
+            text = new TextDecoder(charset).decode(Files.readAllBytes(item.file()));
+        } catch (TextDecoder.UndecodableContentException e) {
+            return DocumentResult.skipped(item.path(), item.format().id(), e.getMessage());
+        } catch (IOException e) {
+            return DocumentResult.skipped(item.path(), item.format().id(), "cannot be read: " + e.getMessage());
+        } catch (OutOfMemoryError e) {
+            return DocumentResult.skipped(item.path(), item.format().id(), "too large to read into memory");
+        }
+        return analyze(item.path(), item.format(), text);
+    }
+
+    /** The facts the rules see for a document: for rule authors and tools that explain findings. */
+    public DocumentFacts facts(Document document) {
+        return extractor.extract(document);
+    }
+
+    public Document read(String path, ContentFormat format, String text) {
+        return reader.read(path, format, text);
+    }
+}

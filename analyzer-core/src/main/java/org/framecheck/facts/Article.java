@@ -1,0 +1,15 @@
+package org.framecheck.facts;
+
+/**
+ * The article as a whole, for document-level rules.
+ *
+ * @param path         the article's path as reports show it
+ * @param title        its title, or empty
+ * @param words        how many words its prose holds
+ * @param sentences    how many sentences
+ * @param quotes       how many direct quotes
+ * @param attributions how many attributions
+ * @param sources      how many distinct sources
+ */
+public record Article(String path, String title, int words, int sentences, int quotes, int attributions, int sources) {
+}

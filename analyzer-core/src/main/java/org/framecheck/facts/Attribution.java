@@ -1,0 +1,47 @@
+package org.framecheck.facts;
+
+/**
+ * Words the article attributes to a source: "X said", "said X", "according to X", "…, saying".
+ *
+ * @param index       position among the document's attributions
+ * @param sentence    index of the sentence
+ * @param start       offset where the attribution phrase starts (source or verb)
+ * @param end         offset where it ends
+ * @param source      the source as written ("the Lebanese militant group", "he")
+ * @param sourceStart offset of the source as written
+ * @param sourceEnd   offset after it
+ * @param speaker     who the source is, pronouns resolved ("Qassem" for "he")
+ * @param sourceType  the kind of source, one of {@link SourceType}
+ * @param verb        the attribution verb as written ("reported", "according to")
+ * @param verbStart   offset of the verb
+ * @param verbEnd     offset after it
+ * @param form        the construction
+ * @param claimStart  offset where the attributed words start
+ * @param claimEnd    offset where they end
+ */
+public record Attribution(int index, int sentence, int start, int end, String source, int sourceStart, int sourceEnd,
+                          String speaker, String sourceType, String verb, int verbStart, int verbEnd, Form form,
+                          int claimStart, int claimEnd) implements Spanned {
+
+    public enum Form {
+        /** "Larijani said", "the group reported" */
+        SOURCE_VERB,
+        /** "…," said Larijani */
+        VERB_SOURCE,
+        /** "according to Iranian state media" */
+        ACCORDING_TO,
+        /** "…, saying on social media that …" (the speaker is the sentence's subject) */
+        PARTICIPLE
+    }
+
+    /** True when a person or body is named (not a pronoun, not an anonymous or collective source). */
+    public boolean named() {
+        return !SourceType.ANONYMOUS.equals(sourceType) && !speaker.isEmpty()
+                && Character.isUpperCase(speaker.codePointAt(0));
+    }
+
+    Attribution withSource(String resolvedSpeaker, String type) {
+        return new Attribution(index, sentence, start, end, source, sourceStart, sourceEnd, resolvedSpeaker, type,
+                verb, verbStart, verbEnd, form, claimStart, claimEnd);
+    }
+}

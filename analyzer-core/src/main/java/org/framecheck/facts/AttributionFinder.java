@@ -1,0 +1,159 @@
+package org.framecheck.facts;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Builds attributions from the matches of word lists {@code speech-verbs} and
+ * {@code loaded-attribution-verbs}. Entries tagged
+ * {@code according} introduce a source after them ("according to X"); entries tagged
+ * {@code needs-quote} ("called", "described as") count only before a quotation or in a
+ * "what X called" frame, so that "she called the police" is not speech.
+ */
+final class AttributionFinder {
+
+    static final java.util.Set<String> VERB_LISTS = java.util.Set.of("speech-verbs", "loaded-attribution-verbs");
+
+    private AttributionFinder() {
+    }
+
+    static List<Attribution> find(String text, List<Token> tokens, List<Sentence> sentences, List<TermMatch> verbs,
+                                  List<QuoteFinder.Span> quotes) {
+        List<Attribution> out = new ArrayList<>();
+        for (TermMatch verb : verbs) {
+            Sentence sentence = sentences.get(verb.sentence());
+            Attribution attribution = attribution(text, tokens, sentence, verb, quotes, out);
+            if (attribution != null) {
+                out.add(attribution);
+            }
+        }
+        return out;
+    }
+
+    private static Attribution attribution(String text, List<Token> tokens, Sentence sentence, TermMatch verb,
+                                           List<QuoteFinder.Span> quotes, List<Attribution> earlier) {
+        int v = verb.firstToken();
+        int from = sentence.firstToken();
+        int to = sentence.endToken();
+        Token previous = v > from ? tokens.get(v - 1) : null;
+        if (previous != null && previous.isWord()
+                && (NounPhrases.DETERMINERS.contains(previous.norm()) || previous.norm().equals("to"))) {
+            return null; // "the report", "declined to comment": a noun or an infinitive, not speech
+        }
+        if (verb.tag().equals("according")) {
+            int[] np = NounPhrases.after(tokens, verb.lastToken() + 1, to);
+            return np[1] > np[0] ? make(text, tokens, sentence, verb, np, Attribution.Form.ACCORDING_TO, earlier) : null;
+        }
+        if (verb.tag().equals("needs-quote") && !quoteFollows(tokens, verb, to, quotes) && !inDistancingFrame(tokens, v, from)) {
+            return null;
+        }
+        int[] np = NounPhrases.before(tokens, v, from);
+        boolean participle = tokens.get(v).norm().endsWith("ing");
+        if (np[1] > np[0] && !(participle && tokens.get(np[1] - 1).norm().equals(","))) {
+            return make(text, tokens, sentence, verb, np, Attribution.Form.SOURCE_VERB, earlier);
+        }
+        if (participle || previous != null && previous.isWord() && previous.norm().equals("and")) {
+            int[] subject = sameSubject(tokens, sentence, v, earlier);
+            return subject[1] > subject[0] ? make(text, tokens, sentence, verb, subject, Attribution.Form.PARTICIPLE, earlier) : null;
+        }
+        int[] after = NounPhrases.after(tokens, verb.lastToken() + 1, to);
+        if (after[1] > after[0]) {
+            return make(text, tokens, sentence, verb, after, Attribution.Form.VERB_SOURCE, earlier);
+        }
+        return null;
+    }
+
+    /** The speaker of a participle or of "… and said": an earlier attribution in the sentence, or its subject. */
+    private static int[] sameSubject(List<Token> tokens, Sentence sentence, int verb, List<Attribution> earlier) {
+        for (int i = earlier.size() - 1; i >= 0; i--) {
+            Attribution a = earlier.get(i);
+            if (a.sentence() != sentence.index()) {
+                break;
+            }
+            int startToken = tokenAt(tokens, sentence, a.sourceStart());
+            int endToken = tokenAt(tokens, sentence, a.sourceEnd() - 1) + 1;
+            if (startToken >= 0 && endToken > startToken) {
+                return new int[] {startToken, endToken};
+            }
+        }
+        int[] subject = NounPhrases.subject(tokens, sentence);
+        return subject[1] <= verb ? subject : new int[] {0, 0};
+    }
+
+    private static int tokenAt(List<Token> tokens, Sentence sentence, int offset) {
+        for (int i = sentence.firstToken(); i < sentence.endToken(); i++) {
+            if (tokens.get(i).start() <= offset && offset < tokens.get(i).end()) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean quoteFollows(List<Token> tokens, TermMatch verb, int to, List<QuoteFinder.Span> quotes) {
+        int limit = Math.min(to, verb.lastToken() + 7);
+        int from = tokens.get(verb.lastToken()).end();
+        int until = limit > verb.lastToken() + 1 ? tokens.get(limit - 1).end() : from;
+        for (QuoteFinder.Span q : quotes) {
+            if (q.start() >= from && q.start() <= until) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "what he called", "what officials described as": a distancing frame. */
+    private static boolean inDistancingFrame(List<Token> tokens, int verb, int from) {
+        for (int i = verb - 1; i >= Math.max(from, verb - 5); i--) {
+            String w = tokens.get(i).norm();
+            if (w.equals("what") || w.equals("which")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Attribution make(String text, List<Token> tokens, Sentence sentence, TermMatch verb, int[] np,
+                                    Attribution.Form form, List<Attribution> earlier) {
+        Token first = tokens.get(np[0]);
+        Token last = tokens.get(np[1] - 1);
+        int sourceStart = first.start();
+        int sourceEnd = last.end();
+        String source = text.substring(sourceStart, sourceEnd);
+        int start;
+        int end;
+        switch (form) {
+            case SOURCE_VERB -> {
+                start = sourceStart;
+                end = verb.end();
+            }
+            case PARTICIPLE -> {
+                start = verb.start();
+                end = verb.end();
+            }
+            default -> {
+                start = verb.start();
+                end = sourceEnd;
+            }
+        }
+        int[] claim = claim(tokens, sentence, Math.min(start, sourceStart), Math.max(end, sourceEnd));
+        return new Attribution(earlier.size(), sentence.index(), start, end, source, sourceStart, sourceEnd, source,
+                SourceType.OTHER, verb.text(), verb.start(), verb.end(), form, claim[0], claim[1]);
+    }
+
+    /** The attributed words: the rest of the sentence after an opening attribution, or before a closing one. */
+    private static int[] claim(List<Token> tokens, Sentence sentence, int start, int end) {
+        int middle = sentence.start() + (sentence.end() - sentence.start()) * 2 / 5;
+        if (start <= middle) {
+            return new int[] {Math.min(end + 1, sentence.end()), sentence.end()};
+        }
+        int claimEnd = start;
+        for (int i = sentence.endToken() - 1; i >= sentence.firstToken(); i--) {
+            Token t = tokens.get(i);
+            if (t.end() <= start && t.isWord()) {
+                claimEnd = t.end();
+                break;
+            }
+        }
+        return new int[] {sentence.start(), Math.max(sentence.start(), claimEnd)};
+    }
+}

@@ -1,0 +1,179 @@
+package org.framecheck.facts;
+
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+import org.framecheck.document.Block;
+import org.framecheck.document.BlockKind;
+import org.framecheck.document.Document;
+import org.framecheck.lexicon.Lexicon;
+
+/**
+ * Turns a document into facts: tokens, sentences, quotes, word-list matches, attributions and
+ * sources. Immutable and thread-safe: one extractor serves every thread.
+ */
+public final class FactExtractor {
+
+    private static final Set<String> LABEL_OPENERS = Set.of(
+            "the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those", "so-called", "'s");
+
+    private final TermMatcher matcher;
+
+    /**
+     * @param lexicons every word list; {@code speech-verbs} and {@code source-types} drive the
+     *                 attribution and sourcing model, all of them become {@link TermMatch} facts
+     */
+    public FactExtractor(Collection<Lexicon> lexicons) {
+        this.matcher = new TermMatcher(lexicons);
+    }
+
+    public DocumentFacts extract(Document document) {
+        String prose = document.prose();
+        String text = document.text();
+
+        List<Token> raw = new ArrayList<>();
+        List<Sentence> sentences = new ArrayList<>();
+        List<Integer> sentenceBlocks = new ArrayList<>();
+        List<QuoteFinder.Span> quoteSpans = new ArrayList<>();
+        List<Integer> ends = new ArrayList<>();
+        for (int b = 0; b < document.blocks().size(); b++) {
+            Block block = document.blocks().get(b);
+            int first = raw.size();
+            Tokenizer.tokenize(prose, block.start(), block.end(), raw);
+            QuoteFinder.find(prose, block.start(), block.end(), quoteSpans);
+            ends.clear();
+            if (raw.size() > first) {
+                SentenceSplitter.split(raw, first, raw.size(), ends);
+            }
+            int from = first;
+            boolean heading = block.kind() == BlockKind.HEADING || block.kind() == BlockKind.TITLE;
+            for (int end : ends) {
+                sentences.add(new Sentence(sentences.size(), raw.get(from).start(), raw.get(end - 1).end(), from, end, b, heading));
+                sentenceBlocks.add(b);
+                from = end;
+            }
+        }
+        List<Token> tokens = new ArrayList<>(raw.size());
+        int words = 0;
+        for (Sentence s : sentences) {
+            for (int i = s.firstToken(); i < s.endToken(); i++) {
+                Token t = raw.get(i);
+                tokens.add(new Token(t.index(), t.start(), t.end(), text.substring(t.start(), t.end()), t.norm(), t.kind(), s.index()));
+                if (t.isWord() && !t.possessive()) {
+                    words++;
+                }
+            }
+        }
+
+        List<TermMatch> matches = new ArrayList<>();
+        for (Sentence s : sentences) {
+            matcher.match(tokens, s.firstToken(), s.endToken(), text, matches);
+        }
+        List<TermMatch> speechVerbs = matches.stream().filter(m -> AttributionFinder.VERB_LISTS.contains(m.list())).toList();
+        List<TermMatch> typeWords = matches.stream().filter(m -> m.list().equals(SourceModel.SOURCE_TYPES)).toList();
+
+        List<Attribution> attributions = AttributionFinder.find(text, tokens, sentences, speechVerbs, quoteSpans);
+        attributions = SourceModel.resolve(text, tokens, sentences, attributions, typeWords);
+        List<Quote> quotes = quotes(text, tokens, sentences, quoteSpans, speechVerbs, attributions);
+        List<TermMatch> terms = withQuotes(matches, quotes);
+        List<Source> sources = SourceModel.sources(attributions, quotes);
+
+        Article article = new Article(document.path(), document.title(), words, sentences.size(), quotes.size(),
+                attributions.size(), sources.size());
+        return new DocumentFacts(document, article, tokens, sentences, quotes, attributions, terms, sources);
+    }
+
+    private static List<Quote> quotes(String text, List<Token> tokens, List<Sentence> sentences, List<QuoteFinder.Span> spans,
+                                      List<TermMatch> speechVerbs, List<Attribution> attributions) {
+        BitSet speechTokens = new BitSet();
+        for (TermMatch m : speechVerbs) {
+            speechTokens.set(m.firstToken(), m.lastToken() + 1);
+        }
+        List<QuoteFinder.Span> sorted = new ArrayList<>(spans);
+        sorted.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        List<Quote> quotes = new ArrayList<>();
+        for (QuoteFinder.Span span : sorted) {
+            int open = tokenStartingAt(tokens, span.start());
+            int close = tokenStartingAt(tokens, span.end() - 1);
+            if (open < 0 || close < 0) {
+                continue;
+            }
+            int sentence = tokens.get(open).sentence();
+            int words = 0;
+            for (int i = open + 1; i < close; i++) {
+                if (tokens.get(i).isWord() && !tokens.get(i).possessive()) {
+                    words++;
+                }
+            }
+            boolean governed = false;
+            int seen = 0;
+            for (int i = open - 1; i >= sentences.get(sentence).firstToken() && seen < 3; i--) {
+                Token t = tokens.get(i);
+                if (t.norm().equals(":") && i == open - 1 || speechTokens.get(i)) {
+                    governed = true;
+                    break;
+                }
+                if (t.isWord()) {
+                    seen++;
+                }
+            }
+            boolean labelPosition = open > sentences.get(sentence).firstToken()
+                    && LABEL_OPENERS.contains(tokens.get(open - 1).norm());
+            String speaker = speaker(attributions, sentence, tokens.get(close).sentence(), span);
+            quotes.add(new Quote(quotes.size(), span.start(), span.end(), span.start() + 1, span.end() - 1,
+                    text.substring(span.start() + 1, span.end() - 1), sentence, words, span.marks(), governed,
+                    labelPosition, speaker));
+        }
+        return quotes;
+    }
+
+    /** The speaker of the nearest attribution in the sentences the quote spans. */
+    private static String speaker(List<Attribution> attributions, int firstSentence, int lastSentence, QuoteFinder.Span span) {
+        Attribution best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (Attribution a : attributions) {
+            if (a.sentence() < firstSentence || a.sentence() > lastSentence || a.speaker().isEmpty()) {
+                continue;
+            }
+            int distance = a.end() <= span.start() ? span.start() - a.end() : Math.max(0, a.start() - span.end());
+            if (distance < bestDistance) {
+                best = a;
+                bestDistance = distance;
+            }
+        }
+        return best == null ? "" : best.speaker();
+    }
+
+    private static int tokenStartingAt(List<Token> tokens, int offset) {
+        int lo = 0;
+        int hi = tokens.size() - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            Token t = tokens.get(mid);
+            if (offset < t.start()) {
+                hi = mid - 1;
+            } else if (offset >= t.end()) {
+                lo = mid + 1;
+            } else {
+                return mid;
+            }
+        }
+        return -1;
+    }
+
+    private static List<TermMatch> withQuotes(List<TermMatch> matches, List<Quote> quotes) {
+        List<TermMatch> result = new ArrayList<>(matches.size());
+        for (TermMatch m : matches) {
+            Quote inside = null;
+            for (Quote q : quotes) {
+                if (q.covers(m.start(), m.end()) && (inside == null || q.contentStart() > inside.contentStart())) {
+                    inside = q;
+                }
+            }
+            result.add(inside == null ? m : m.inside(inside.index(), inside.attributed()));
+        }
+        return result;
+    }
+}

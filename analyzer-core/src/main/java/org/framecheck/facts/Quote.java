@@ -1,0 +1,36 @@
+package org.framecheck.facts;
+
+/**
+ * A direct quotation or a quoted word or phrase.
+ *
+ * @param index         position among the document's quotes
+ * @param start         offset of the opening mark
+ * @param end           offset after the closing mark
+ * @param contentStart  offset after the opening mark
+ * @param contentEnd    offset of the closing mark
+ * @param text          the quoted words
+ * @param sentence      index of the sentence the quote opens in
+ * @param words         how many words it holds
+ * @param marks         double or single quotation marks
+ * @param governed      introduced by a speech verb within three words before it ("said", "called",
+ *                      "described as"), or by a colon
+ * @param labelPosition it stands where a noun or modifier would, right after a determiner or
+ *                      possessive ("Tehran's 'Axis of Resistance'", "the 'balanced' policy")
+ * @param speaker       who the article says spoke the words, or empty when nobody is named
+ */
+public record Quote(int index, int start, int end, int contentStart, int contentEnd, String text, int sentence,
+                    int words, Marks marks, boolean governed, boolean labelPosition, String speaker)
+        implements Spanned {
+
+    public enum Marks { DOUBLE, SINGLE }
+
+    /** True when the article attributes the words to a speaker. */
+    public boolean attributed() {
+        return !speaker.isEmpty();
+    }
+
+    /** True when {@code [from, to)} lies inside the quoted words. */
+    public boolean covers(int from, int to) {
+        return from >= contentStart && to <= contentEnd;
+    }
+}

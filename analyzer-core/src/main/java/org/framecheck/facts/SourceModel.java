@@ -1,0 +1,120 @@
+package org.framecheck.facts;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Decides who each attribution's source is and what kind: resolves pronouns to the person the
+ * sentence (or the story so far) is about, types sources with word list {@code source-types}, and
+ * counts attributions per source.
+ */
+final class SourceModel {
+
+    static final String SOURCE_TYPES = "source-types";
+
+    private SourceModel() {
+    }
+
+    static List<Attribution> resolve(String text, List<Token> tokens, List<Sentence> sentences,
+                                     List<Attribution> attributions, List<TermMatch> typeMatches) {
+        List<Attribution> resolved = new ArrayList<>(attributions.size());
+        for (Attribution a : attributions) {
+            String written = a.source();
+            String speaker = written;
+            String type;
+            if (NounPhrases.PRONOUNS.contains(written.toLowerCase(Locale.ROOT))) {
+                Antecedent antecedent = antecedent(text, tokens, sentences, a, resolved, typeMatches);
+                speaker = antecedent.name();
+                type = antecedent.type();
+            } else {
+                type = classify(text, a.sourceStart(), a.sourceEnd(), typeMatches);
+            }
+            resolved.add(a.withSource(speaker, type));
+        }
+        return resolved;
+    }
+
+    static List<Source> sources(List<Attribution> attributions, List<Quote> quotes) {
+        Map<String, String> names = new LinkedHashMap<>();
+        Map<String, String> types = new LinkedHashMap<>();
+        Map<String, Integer> mentions = new LinkedHashMap<>();
+        Map<String, Integer> quoted = new LinkedHashMap<>();
+        for (Attribution a : attributions) {
+            if (a.speaker().isEmpty()) {
+                continue;
+            }
+            String key = key(a.speaker());
+            names.merge(key, a.speaker(), (x, y) -> y.length() > x.length() ? y : x);
+            types.merge(key, a.sourceType(), (x, y) -> SourceType.rank(y) < SourceType.rank(x) ? y : x);
+            mentions.merge(key, 1, Integer::sum);
+            boolean withQuote = quotes.stream().anyMatch(q -> q.speaker().equals(a.speaker()) && q.sentence() == a.sentence());
+            quoted.merge(key, withQuote ? 1 : 0, Integer::sum);
+        }
+        List<Source> sources = new ArrayList<>();
+        names.forEach((key, name) -> sources.add(new Source(name, types.get(key), mentions.get(key), quoted.get(key))));
+        return sources;
+    }
+
+    /** Groups "US Congressman Joe Wilson" with "Wilson"; leaves "the Iraqi government" whole. */
+    private static String key(String speaker) {
+        String s = speaker.strip();
+        String lower = s.toLowerCase(Locale.ROOT);
+        if (lower.startsWith("the ") || lower.startsWith("a ") || lower.startsWith("an ")) {
+            return lower.substring(lower.indexOf(' ') + 1);
+        }
+        String last = s.substring(s.lastIndexOf(' ') + 1);
+        if (!last.isEmpty() && Character.isUpperCase(last.codePointAt(0))) {
+            String surname = last.toLowerCase(Locale.ROOT);
+            return surname.startsWith("al-") ? surname.substring(3) : surname;
+        }
+        return lower;
+    }
+
+    private record Antecedent(String name, String type) {
+    }
+
+    private static Antecedent antecedent(String text, List<Token> tokens, List<Sentence> sentences, Attribution a,
+                                         List<Attribution> earlier, List<TermMatch> typeMatches) {
+        for (int s = a.sentence(); s >= Math.max(0, a.sentence() - 2); s--) {
+            Sentence sentence = sentences.get(s);
+            int[] subject = NounPhrases.subject(tokens, sentence);
+            if (subject[1] > subject[0] && tokens.get(subject[0]).capitalized()
+                    && !NounPhrases.PRONOUNS.contains(tokens.get(subject[0]).norm())
+                    && !NounPhrases.DETERMINERS.contains(tokens.get(subject[0]).norm())
+                    && tokens.get(subject[1] - 1).end() <= a.sourceStart()) {
+                int start = tokens.get(subject[0]).start();
+                int end = tokens.get(subject[1] - 1).end();
+                return new Antecedent(text.substring(start, end), classify(text, start, end, typeMatches));
+            }
+            for (int i = earlier.size() - 1; i >= 0; i--) {
+                Attribution e = earlier.get(i);
+                if (e.sentence() == s && e.named()) {
+                    return new Antecedent(e.speaker(), e.sourceType());
+                }
+            }
+        }
+        return new Antecedent("", SourceType.OTHER);
+    }
+
+    private static String classify(String text, int start, int end, List<TermMatch> typeMatches) {
+        String best = null;
+        for (TermMatch m : typeMatches) {
+            if (m.start() >= start && m.end() <= end && (best == null || SourceType.rank(m.tag()) < SourceType.rank(best))) {
+                best = m.tag();
+            }
+        }
+        if (best != null) {
+            return best;
+        }
+        for (int i = start; i < end; i++) {
+            if (Character.isUpperCase(text.charAt(i)) && (i == start || text.charAt(i - 1) == ' ') && i > start) {
+                return SourceType.NAMED;
+            }
+        }
+        return start < end && Character.isUpperCase(text.charAt(start)) && !text.substring(start, end).contains(" ")
+                ? SourceType.NAMED : SourceType.OTHER;
+    }
+}

@@ -1,0 +1,32 @@
+package org.framecheck.facts;
+
+/**
+ * An occurrence of a word-list term in the article: the fact most lexical rules match on.
+ *
+ * @param list       the word list's name
+ * @param term       the entry's term as written in the list
+ * @param suggestion the entry's neutral alternative, or empty
+ * @param tag        the entry's tag, or empty
+ * @param note       the entry's note, or empty
+ * @param start      offset of the first matched character
+ * @param end        offset after the last matched character
+ * @param text       the matched text as written in the article
+ * @param sentence   index of the sentence
+ * @param firstToken index of the first matched token
+ * @param lastToken  index of the last matched token
+ * @param quote      index of the direct quote the match lies in, or -1
+ * @param quoted     true when that quote is attributed to a speaker: the words are the speaker's
+ */
+public record TermMatch(String list, String term, String suggestion, String tag, String note, int start, int end,
+                        String text, int sentence, int firstToken, int lastToken, int quote, boolean quoted)
+        implements Spanned {
+
+    public boolean inQuote() {
+        return quote >= 0;
+    }
+
+    TermMatch inside(int quoteIndex, boolean attributed) {
+        return new TermMatch(list, term, suggestion, tag, note, start, end, text, sentence, firstToken, lastToken,
+                quoteIndex, attributed);
+    }
+}

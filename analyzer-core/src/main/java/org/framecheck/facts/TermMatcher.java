@@ -1,0 +1,162 @@
+package org.framecheck.facts;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.framecheck.lexicon.Lexicon;
+import org.framecheck.lexicon.LexiconEntry;
+
+/**
+ * Finds every word-list term in a token stream in one pass: entries are indexed by their first word
+ * (or by word ending, for {@code *-backed}), so each token costs one hash lookup. Within one list,
+ * overlapping matches keep the longest.
+ */
+public final class TermMatcher {
+
+    private static final int MAX_GAP = 4;
+    private static final int SENSE_WINDOW = 3;
+
+    private record Compiled(String list, LexiconEntry entry) {
+    }
+
+    private final Map<String, List<Compiled>> byFirstWord = new HashMap<>();
+    private final List<Compiled> bySuffix = new ArrayList<>();
+
+    public TermMatcher(Collection<Lexicon> lexicons) {
+        for (Lexicon lexicon : lexicons) {
+            for (LexiconEntry entry : lexicon.entries()) {
+                Compiled compiled = new Compiled(lexicon.name(), entry);
+                String first = entry.pattern().get(0);
+                if (LexiconEntry.isSuffix(first)) {
+                    bySuffix.add(compiled);
+                } else {
+                    byFirstWord.computeIfAbsent(first, k -> new ArrayList<>()).add(compiled);
+                }
+            }
+        }
+    }
+
+    /** All matches in {@code tokens[from, to)}, which must lie within one sentence, in token order. */
+    public void match(List<Token> tokens, int from, int to, String text, List<TermMatch> out) {
+        int listStart = out.size();
+        for (int i = from; i < to; i++) {
+            Token token = tokens.get(i);
+            List<Compiled> candidates = byFirstWord.get(token.norm());
+            if (candidates != null) {
+                for (Compiled c : candidates) {
+                    tryMatch(c, tokens, i, from, to, text, out);
+                }
+            }
+            if (!bySuffix.isEmpty() && token.isWord()) {
+                for (Compiled c : bySuffix) {
+                    if (token.norm().endsWith(c.entry().pattern().get(0).substring(1))
+                            && token.norm().length() > c.entry().pattern().get(0).length() - 1) {
+                        tryMatch(c, tokens, i, from, to, text, out);
+                    }
+                }
+            }
+        }
+        keepLongestPerList(out, listStart);
+    }
+
+    private void tryMatch(Compiled c, List<Token> tokens, int i, int from, int to, String text, List<TermMatch> out) {
+        int last = matchFrom(c.entry().pattern(), 0, tokens, i, to);
+        if (last < 0) {
+            return;
+        }
+        LexiconEntry e = c.entry();
+        if (anyWithin(e.notBefore(), tokens, last + 1, Math.min(to, last + 1 + SENSE_WINDOW + 2), true)
+                || anyWithin(e.notAfter(), tokens, Math.max(from, i - SENSE_WINDOW - 2), i, false)) {
+            return;
+        }
+        Token first = tokens.get(i);
+        Token end = tokens.get(last);
+        out.add(new TermMatch(c.list(), e.term(), e.suggestion(), e.tag(), e.note(), first.start(), end.end(),
+                text.substring(first.start(), end.end()), first.sentence(), i, last, -1, false));
+    }
+
+    /** Index of the last token matched by {@code pattern[p..]} starting at token {@code t}, or -1. */
+    private static int matchFrom(List<String> pattern, int p, List<Token> tokens, int t, int to) {
+        if (p == pattern.size()) {
+            return t - 1;
+        }
+        String element = pattern.get(p);
+        if (element.equals(LexiconEntry.GAP)) {
+            for (int gap = 1; gap <= MAX_GAP && t + gap <= to; gap++) {
+                if (!tokens.get(t + gap - 1).isWord()) {
+                    return -1;
+                }
+                int end = matchFrom(pattern, p + 1, tokens, t + gap, to);
+                if (end >= 0) {
+                    return end;
+                }
+            }
+            return -1;
+        }
+        if (t >= to) {
+            return -1;
+        }
+        Token token = tokens.get(t);
+        boolean ok;
+        if (element.equals(LexiconEntry.ANY_WORD)) {
+            ok = token.isWord();
+        } else if (LexiconEntry.isSuffix(element)) {
+            ok = token.isWord() && token.norm().endsWith(element.substring(1)) && token.norm().length() >= element.length();
+        } else {
+            ok = token.norm().equals(element);
+        }
+        return ok ? matchFrom(pattern, p + 1, tokens, t + 1, to) : -1;
+    }
+
+    /** True when one of {@code phrases} starts at a word within {@code [from, to)}. */
+    private static boolean anyWithin(List<List<String>> phrases, List<Token> tokens, int from, int to, boolean after) {
+        if (phrases.isEmpty()) {
+            return false;
+        }
+        int words = 0;
+        if (after) {
+            for (int t = from; t < to && words < SENSE_WINDOW; t++) {
+                if (!tokens.get(t).isWord()) {
+                    continue;
+                }
+                words++;
+                for (List<String> phrase : phrases) {
+                    if (matchFrom(phrase, 0, tokens, t, to) >= 0) {
+                        return true;
+                    }
+                }
+            }
+        } else {
+            for (int t = to - 1; t >= from && words < SENSE_WINDOW; t--) {
+                if (!tokens.get(t).isWord()) {
+                    continue;
+                }
+                words++;
+                for (List<String> phrase : phrases) {
+                    int start = t - phrase.size() + 1;
+                    if (start >= from && matchFrom(phrase, 0, tokens, start, to) == t) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    private static void keepLongestPerList(List<TermMatch> out, int from) {
+        List<TermMatch> found = new ArrayList<>(out.subList(from, out.size()));
+        out.subList(from, out.size()).clear();
+        found.sort((a, b) -> a.start() != b.start() ? Integer.compare(a.start(), b.start()) : Integer.compare(b.end(), a.end()));
+        Map<String, Integer> reachedByList = new HashMap<>();
+        for (TermMatch m : found) {
+            Integer reached = reachedByList.get(m.list());
+            if (reached != null && m.start() < reached) {
+                continue;
+            }
+            reachedByList.put(m.list(), m.end());
+            out.add(m);
+        }
+    }
+}

@@ -1,0 +1,37 @@
+package org.framecheck.findings;
+
+import java.util.List;
+import org.framecheck.facts.Source;
+
+/**
+ * What the analysis of one article produced.
+ *
+ * @param path     the article's path relative to its content directory, with {@code /}
+ * @param title    its title, or empty
+ * @param format   the markup it was read as ({@code markdown}, {@code html}, {@code text})
+ * @param status   analysed, or why not
+ * @param message  a one-line explanation when the status is not {@link Status#ANALYZED}
+ * @param words    how many words of prose it holds
+ * @param findings its findings in report order
+ * @param sources  who it quotes or paraphrases
+ */
+public record DocumentResult(String path, String title, String format, Status status, String message, int words,
+                             List<Finding> findings, List<Source> sources) {
+
+    public enum Status { ANALYZED, SKIPPED, FAILED }
+
+    public DocumentResult {
+        findings = List.copyOf(findings);
+        sources = List.copyOf(sources);
+        message = message == null ? "" : message;
+        title = title == null ? "" : title;
+    }
+
+    public static DocumentResult skipped(String path, String format, String why) {
+        return new DocumentResult(path, "", format, Status.SKIPPED, why, 0, List.of(), List.of());
+    }
+
+    public static DocumentResult failed(String path, String format, String why) {
+        return new DocumentResult(path, "", format, Status.FAILED, why, 0, List.of(), List.of());
+    }
+}

@@ -1,0 +1,203 @@
+package org.framecheck.lexicon;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Reads a word list. One entry a line, columns separated by {@code |}:
+ *
+ * <pre>
+ * # comment
+ * term | suggestion | key=value | key=value
+ * </pre>
+ *
+ * <p>The term is one or more words, matched case-insensitively; {@code *} stands for one to four
+ * words, {@code _} for exactly one, and {@code *-backed} for any word ending in {@code -backed}. A
+ * hyphenated word also matches with a space ({@code so-called}, {@code so called}). Keys:
+ * {@code forms=verb} (slam, slams, slammed, slamming: the first word is inflected),
+ * {@code forms=noun} (the last word takes a plural), {@code forms=a, b, c} (explicit forms),
+ * {@code not-before=phrase, phrase} and {@code not-after=phrase, phrase} (another sense when one of
+ * these appears among the three words after or before), {@code tag=value}, {@code note=text}.
+ */
+public final class LexiconParser {
+
+    private static final Set<String> KEYS = Set.of("forms", "not-before", "not-after", "tag", "note");
+
+    private LexiconParser() {
+    }
+
+    /**
+     * @param name the list's name
+     * @param file the file name that errors should show
+     * @param text the file's content
+     */
+    public static Lexicon parse(String name, String file, String text) throws LexiconSyntaxException {
+        List<LexiconEntry> entries = new ArrayList<>();
+        String[] lines = text.split("\r\n|\r|\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            String line = lines[i];
+            String content = line.strip();
+            if (content.isEmpty() || content.startsWith("#")) {
+                continue;
+            }
+            entries.addAll(parseLine(file, i + 1, line));
+        }
+        return new Lexicon(name, file, entries);
+    }
+
+    private static List<LexiconEntry> parseLine(String file, int lineNumber, String line) throws LexiconSyntaxException {
+        String[] columns = line.split("\\|", -1);
+        String term = columns[0].strip();
+        if (term.isEmpty()) {
+            throw new LexiconSyntaxException(file, lineNumber, 1, "missing term before '|'");
+        }
+        String suggestion = columns.length > 1 ? columns[1].strip() : "";
+        String forms = "";
+        String tag = "";
+        String note = "";
+        List<List<String>> notBefore = List.of();
+        List<List<String>> notAfter = List.of();
+        int columnStart = columns[0].length() + 1 + (columns.length > 1 ? columns[1].length() + 1 : 0);
+        for (int c = 2; c < columns.length; c++) {
+            String attribute = columns[c].strip();
+            int at = columnStart + leadingSpaces(columns[c]) + 1;
+            columnStart += columns[c].length() + 1;
+            if (attribute.isEmpty()) {
+                continue;
+            }
+            int eq = attribute.indexOf('=');
+            String key = eq < 0 ? attribute : attribute.substring(0, eq).strip();
+            if (eq < 0 || !KEYS.contains(key)) {
+                throw new LexiconSyntaxException(file, lineNumber, at,
+                        "unknown attribute '" + attribute + "' (expected one of " + String.join(", ", KEYS.stream().sorted().toList()) + ", as key=value)");
+            }
+            String value = attribute.substring(eq + 1).strip();
+            switch (key) {
+                case "forms" -> forms = value;
+                case "not-before" -> notBefore = phrases(value);
+                case "not-after" -> notAfter = phrases(value);
+                case "tag" -> tag = value;
+                default -> note = value;
+            }
+        }
+        List<String> pattern = words(term);
+        validate(file, lineNumber, line, pattern);
+
+        List<LexiconEntry> entries = new ArrayList<>();
+        for (List<String> form : forms(file, lineNumber, pattern, forms)) {
+            entries.add(new LexiconEntry(String.join(" ", form), form, suggestion, tag, note, notBefore, notAfter, lineNumber));
+            if (form.stream().anyMatch(w -> w.indexOf('-') > 0 && !LexiconEntry.isSuffix(w))) {
+                List<String> spaced = new ArrayList<>();
+                for (String w : form) {
+                    spaced.addAll(LexiconEntry.isSuffix(w) ? List.of(w) : Arrays.asList(w.split("-")));
+                }
+                spaced.removeIf(String::isEmpty);
+                entries.add(new LexiconEntry(String.join(" ", form), spaced, suggestion, tag, note, notBefore, notAfter, lineNumber));
+            }
+        }
+        return entries;
+    }
+
+    private static List<List<String>> forms(String file, int line, List<String> pattern, String forms) throws LexiconSyntaxException {
+        List<List<String>> result = new ArrayList<>();
+        result.add(pattern);
+        if (forms.isEmpty()) {
+            return result;
+        }
+        if (forms.equals("verb") || forms.equals("noun")) {
+            int position = forms.equals("verb") ? firstLiteral(pattern) : lastLiteral(pattern);
+            if (position < 0) {
+                throw new LexiconSyntaxException(file, line, 1, "forms=" + forms + " needs a plain word to inflect");
+            }
+            Set<String> inflected = forms.equals("verb")
+                    ? Inflector.verbForms(pattern.get(position))
+                    : Inflector.nounForms(pattern.get(position));
+            for (String form : inflected) {
+                List<String> copy = new ArrayList<>(pattern);
+                copy.set(position, form);
+                if (!copy.equals(pattern)) {
+                    result.add(copy);
+                }
+            }
+            return result;
+        }
+        Set<List<String>> explicit = new LinkedHashSet<>(result);
+        for (String form : forms.split(",")) {
+            if (!form.isBlank()) {
+                explicit.add(words(form));
+            }
+        }
+        return new ArrayList<>(explicit);
+    }
+
+    private static int firstLiteral(List<String> pattern) {
+        for (int i = 0; i < pattern.size(); i++) {
+            if (isLiteral(pattern.get(i))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static int lastLiteral(List<String> pattern) {
+        for (int i = pattern.size() - 1; i >= 0; i--) {
+            if (isLiteral(pattern.get(i))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean isLiteral(String element) {
+        return !element.equals(LexiconEntry.GAP) && !element.equals(LexiconEntry.ANY_WORD) && !LexiconEntry.isSuffix(element);
+    }
+
+    private static void validate(String file, int lineNumber, String line, List<String> pattern) throws LexiconSyntaxException {
+        String first = pattern.get(0);
+        if (first.equals(LexiconEntry.GAP) || first.equals(LexiconEntry.ANY_WORD)) {
+            throw new LexiconSyntaxException(file, lineNumber, line.indexOf(first) + 1,
+                    "a term must start with a word or a word ending such as *-backed, not '" + first + "'");
+        }
+        String last = pattern.get(pattern.size() - 1);
+        if (last.equals(LexiconEntry.GAP)) {
+            throw new LexiconSyntaxException(file, lineNumber, line.lastIndexOf('*') + 1, "a term cannot end with '*'");
+        }
+        for (String element : pattern) {
+            if (element.length() > 1 && element.indexOf('*') > 0) {
+                throw new LexiconSyntaxException(file, lineNumber, line.indexOf(element) + 1,
+                        "'*' may only open a word, as in *-backed: '" + element + "'");
+            }
+        }
+    }
+
+    private static List<List<String>> phrases(String value) {
+        List<List<String>> phrases = new ArrayList<>();
+        for (String phrase : value.split(",")) {
+            if (!phrase.isBlank()) {
+                phrases.add(words(phrase));
+            }
+        }
+        return phrases;
+    }
+
+    static List<String> words(String phrase) {
+        List<String> words = new ArrayList<>();
+        for (String word : phrase.strip().split("\\s+")) {
+            if (!word.isEmpty()) {
+                words.add(TermNormalizer.normalize(word));
+            }
+        }
+        return words;
+    }
+
+    private static int leadingSpaces(String s) {
+        int n = 0;
+        while (n < s.length() && Character.isWhitespace(s.charAt(n))) {
+            n++;
+        }
+        return n;
+    }
+}

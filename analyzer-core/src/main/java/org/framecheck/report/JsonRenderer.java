@@ -1,0 +1,110 @@
+package org.framecheck.report;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
+import java.io.Writer;
+import java.util.Map;
+import org.framecheck.facts.Source;
+import org.framecheck.findings.DocumentResult;
+import org.framecheck.findings.Finding;
+
+/**
+ * {@code framecheck.json}: documents sorted by path, findings by position, offsets in UTF-16 units of
+ * the decoded file text. Written field by field so that the shape is the contract, not a side effect
+ * of Java names.
+ */
+public final class JsonRenderer implements ReportRenderer {
+
+    private final JsonFactory factory = new JsonFactory();
+
+    @Override
+    public ReportFormat format() {
+        return ReportFormat.JSON;
+    }
+
+    @Override
+    public void render(Report report, Writer out) throws IOException {
+        try (JsonGenerator json = factory.createGenerator(out)) {
+            json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+            json.useDefaultPrettyPrinter();
+            json.writeStartObject();
+            json.writeObjectFieldStart("tool");
+            json.writeStringField("name", Report.TOOL_NAME);
+            json.writeStringField("version", report.toolVersion());
+            json.writeEndObject();
+            summary(json, report.summary());
+            json.writeArrayFieldStart("documents");
+            for (DocumentResult d : report.documents()) {
+                document(json, d);
+            }
+            json.writeEndArray();
+            json.writeEndObject();
+        }
+        out.write('\n');
+    }
+
+    private static void summary(JsonGenerator json, Summary s) throws IOException {
+        json.writeObjectFieldStart("summary");
+        json.writeNumberField("documents", s.documents());
+        json.writeNumberField("analyzed", s.analyzed());
+        json.writeNumberField("skipped", s.skipped());
+        json.writeNumberField("failed", s.failed());
+        json.writeNumberField("words", s.words());
+        json.writeNumberField("findings", s.findings());
+        counts(json, "bySeverity", s.bySeverity());
+        counts(json, "byCategory", s.byCategory());
+        counts(json, "byRule", s.byRule());
+        json.writeEndObject();
+    }
+
+    private static void counts(JsonGenerator json, String name, Map<String, Integer> counts) throws IOException {
+        json.writeObjectFieldStart(name);
+        for (Map.Entry<String, Integer> e : counts.entrySet()) {
+            json.writeNumberField(e.getKey(), e.getValue());
+        }
+        json.writeEndObject();
+    }
+
+    private static void document(JsonGenerator json, DocumentResult d) throws IOException {
+        json.writeStartObject();
+        json.writeStringField("path", d.path());
+        json.writeStringField("title", d.title());
+        json.writeStringField("format", d.format());
+        json.writeStringField("status", d.status().name().toLowerCase(java.util.Locale.ROOT));
+        if (!d.message().isEmpty()) {
+            json.writeStringField("message", d.message());
+        }
+        json.writeNumberField("words", d.words());
+        json.writeArrayFieldStart("findings");
+        for (Finding f : d.findings()) {
+            json.writeStartObject();
+            json.writeStringField("rule", f.rule());
+            json.writeStringField("category", f.category());
+            json.writeStringField("severity", f.severity().id());
+            json.writeNumberField("line", f.line());
+            json.writeNumberField("column", f.column());
+            json.writeNumberField("endLine", f.endLine());
+            json.writeNumberField("endColumn", f.endColumn());
+            json.writeNumberField("start", f.start());
+            json.writeNumberField("end", f.end());
+            json.writeStringField("text", f.text());
+            json.writeStringField("message", f.message());
+            json.writeStringField("suggestion", f.suggestion());
+            json.writeBooleanField("quoted", f.quoted());
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+        json.writeArrayFieldStart("sources");
+        for (Source s : d.sources()) {
+            json.writeStartObject();
+            json.writeStringField("name", s.name());
+            json.writeStringField("type", s.type());
+            json.writeNumberField("mentions", s.mentions());
+            json.writeNumberField("quotes", s.quotes());
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+        json.writeEndObject();
+    }
+}

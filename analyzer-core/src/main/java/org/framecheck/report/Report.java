@@ -1,0 +1,29 @@
+package org.framecheck.report;
+
+import java.util.Comparator;
+import java.util.List;
+import org.framecheck.findings.DocumentResult;
+import org.framecheck.rules.RuleMetadata;
+
+/**
+ * Everything a renderer draws on. Holds findings and their excerpts, never whole articles.
+ *
+ * @param toolVersion framecheck's version
+ * @param documents   results sorted by path
+ * @param rules       the active rules, sorted by id
+ * @param summary     totals
+ */
+public record Report(String toolVersion, List<DocumentResult> documents, List<RuleMetadata> rules, Summary summary) {
+
+    public static final String TOOL_NAME = "framecheck";
+
+    public static Report of(String toolVersion, List<DocumentResult> documents, List<RuleMetadata> rules) {
+        List<DocumentResult> sorted = documents.stream().sorted(Comparator.comparing(DocumentResult::path)).toList();
+        List<RuleMetadata> sortedRules = rules.stream().sorted(Comparator.comparing(RuleMetadata::id)).toList();
+        return new Report(toolVersion, sorted, sortedRules, Summary.of(sorted));
+    }
+
+    public String toolName() {
+        return TOOL_NAME;
+    }
+}

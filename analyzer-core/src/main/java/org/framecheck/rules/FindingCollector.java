@@ -1,0 +1,145 @@
+package org.framecheck.rules;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.framecheck.document.LineIndex;
+import org.framecheck.facts.DocumentFacts;
+import org.framecheck.facts.Quote;
+import org.framecheck.facts.Sentence;
+import org.framecheck.facts.Spanned;
+import org.framecheck.facts.TermMatch;
+import org.framecheck.findings.Excerpt;
+import org.framecheck.findings.Finding;
+import org.framecheck.findings.Severity;
+import org.kie.api.runtime.rule.RuleContext;
+
+/**
+ * The global through which DRL consequences report: {@code findings.flag(kcontext, $match)}. The
+ * rule's own metadata supplies category, severity and message, so a consequence names only what it
+ * flags. Words inside a quotation attributed to a named speaker are the speaker's, not the outlet's:
+ * the rule's {@code @inQuotes} policy decides whether they are lowered to info, skipped or kept.
+ *
+ * <p>One collector serves one document on one thread.
+ */
+public final class FindingCollector {
+
+    private static final int EXCERPT_CONTEXT = 160;
+
+    private final DocumentFacts facts;
+    private final Map<String, RuleMetadata> rules;
+    private final Set<String> disabled;
+    private final LineIndex lines;
+    private final List<Finding> findings = new ArrayList<>();
+
+    FindingCollector(DocumentFacts facts, Map<String, RuleMetadata> rules, Set<String> disabled) {
+        this.facts = facts;
+        this.rules = rules;
+        this.disabled = disabled;
+        this.lines = LineIndex.of(facts.document().text());
+    }
+
+    /** Flags the text of {@code at}, with the word list's suggestion when {@code at} is a term match. */
+    public void flag(RuleContext rule, Spanned at) {
+        String suggestion = at instanceof TermMatch m ? m.suggestion() : "";
+        flag(rule, at.start(), at.end(), null, suggestion);
+    }
+
+    /** Flags the text of {@code at} with a message of the rule's own making. */
+    public void flag(RuleContext rule, Spanned at, String message) {
+        String suggestion = at instanceof TermMatch m ? m.suggestion() : "";
+        flag(rule, at.start(), at.end(), message, suggestion);
+    }
+
+    /** Flags the text from the start of {@code from} to the end of {@code to}. */
+    public void flag(RuleContext rule, Spanned from, Spanned to) {
+        String suggestion = from instanceof TermMatch m ? m.suggestion() : to instanceof TermMatch m2 ? m2.suggestion() : "";
+        flag(rule, Math.min(from.start(), to.start()), Math.max(from.end(), to.end()), null, suggestion);
+    }
+
+    /**
+     * Flags {@code [start, end)}.
+     *
+     * @param message    the message, or null for the rule's {@code @message}
+     * @param suggestion a suggestion, or empty for the rule's {@code @suggestion}
+     */
+    public void flag(RuleContext rule, int start, int end, String message, String suggestion) {
+        String id = rule.getRule().getName();
+        RuleMetadata meta = rules.get(id);
+        if (meta == null || disabled.contains(id)) {
+            return;
+        }
+        String text = facts.document().text().substring(start, end);
+        Quote quote = facts.quoteCovering(start, end);
+        boolean quoted = quote != null && quote.attributed();
+        Severity severity = meta.severity();
+        if (quoted) {
+            switch (meta.inQuotes()) {
+                case "skip" -> {
+                    return;
+                }
+                case "info" -> severity = Severity.INFO;
+                default -> {
+                }
+            }
+        }
+        String chosenSuggestion = suggestion == null || suggestion.isEmpty() ? meta.suggestion() : suggestion;
+        String template = message == null ? meta.message() : message;
+        String finalMessage = template.replace("{text}", text).replace("{suggestion}", chosenSuggestion);
+        if (quoted && !"keep".equals(meta.inQuotes())) {
+            finalMessage += " (inside a quotation attributed to " + quote.speaker() + ")";
+        }
+        findings.add(new Finding(id, meta.category(), severity, finalMessage, chosenSuggestion,
+                lines.line(start), lines.column(start), lines.line(Math.max(start, end - 1)),
+                lines.column(Math.max(start, end - 1)) + 1, start, end, text, quoted, excerpt(start, end)));
+    }
+
+    private Excerpt excerpt(int start, int end) {
+        String text = facts.document().text();
+        Sentence sentence = facts.sentenceAt(start);
+        int from = sentence == null ? start : Math.min(start, sentence.start());
+        int to = sentence == null ? end : Math.max(end, sentence.end());
+        if (start - from > EXCERPT_CONTEXT) {
+            from = wordBoundaryAfter(text, start - EXCERPT_CONTEXT);
+        }
+        if (to - end > EXCERPT_CONTEXT) {
+            to = wordBoundaryBefore(text, end + EXCERPT_CONTEXT);
+        }
+        return new Excerpt(clean(text.substring(from, start)), clean(text.substring(start, end)), clean(text.substring(end, to)));
+    }
+
+    private static int wordBoundaryAfter(String text, int at) {
+        int i = at;
+        while (i < text.length() && !Character.isWhitespace(text.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
+    private static int wordBoundaryBefore(String text, int at) {
+        int i = at;
+        while (i > 0 && !Character.isWhitespace(text.charAt(i - 1))) {
+            i--;
+        }
+        return i;
+    }
+
+    /** Line breaks inside a sentence read as spaces in an excerpt. */
+    private static String clean(String s) {
+        return s.replaceAll("\\s*\\R\\s*", " ");
+    }
+
+    List<Finding> findings() {
+        List<Finding> sorted = new ArrayList<>(findings);
+        sorted.sort(Finding.ORDER);
+        List<Finding> unique = new ArrayList<>(sorted.size());
+        for (Finding f : sorted) {
+            Finding last = unique.isEmpty() ? null : unique.get(unique.size() - 1);
+            if (last == null || !(last.rule().equals(f.rule()) && last.start() == f.start() && last.end() == f.end())) {
+                unique.add(f);
+            }
+        }
+        return unique;
+    }
+}

@@ -1,0 +1,31 @@
+package org.framecheck.rules;
+
+import org.framecheck.findings.Severity;
+
+/**
+ * What a rule says about itself in its DRL annotations, shown in reports and checked when loaded.
+ *
+ * @param id           the rule's name: {@code rule "loaded-attribution-verb"}
+ * @param category     {@code @category}: the family of framing device
+ * @param severity     {@code @severity}: info, warning or error
+ * @param message      {@code @message}: the finding's text; {@code {text}} is replaced by the flagged words
+ * @param explanation  {@code @explanation}: what the device does to a reader, in a sentence
+ * @param reason       {@code @reason}: the style-guide principle behind the rule
+ * @param suggestion   {@code @suggestion}: a neutral alternative when the word list gives none; may be empty
+ * @param example      {@code @example}: a sentence on which the rule fires
+ * @param counterExample {@code @counterExample}: a similar sentence on which it must not fire
+ * @param inQuotes     {@code @inQuotes}: what happens inside a quotation attributed to a named
+ *                     speaker: {@code info} (lowered to info and marked quoted, the default),
+ *                     {@code skip} (not reported) or {@code keep} (reported as is)
+ * @param file         the DRL file it comes from
+ * @param line         the line of its {@code rule} keyword
+ */
+public record RuleMetadata(String id, String category, Severity severity, String message, String explanation,
+                           String reason, String suggestion, String example, String counterExample, String inQuotes,
+                           String file, int line) {
+
+    public RuleMetadata withSeverity(Severity newSeverity) {
+        return new RuleMetadata(id, category, newSeverity, message, explanation, reason, suggestion, example,
+                counterExample, inQuotes, file, line);
+    }
+}
