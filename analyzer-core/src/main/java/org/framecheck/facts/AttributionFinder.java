@@ -42,7 +42,7 @@ final class AttributionFinder {
         }
         if (verb.tag().equals("according")) {
             int[] np = NounPhrases.after(tokens, verb.lastToken() + 1, to);
-            return np[1] > np[0] ? make(text, tokens, sentence, verb, np, Attribution.Form.ACCORDING_TO, earlier) : null;
+            return np[1] > np[0] ? make(text, tokens, sentence, verb, np, Attribution.Form.ACCORDING_TO, earlier, quotes) : null;
         }
         if (verb.tag().equals("needs-quote") && !quoteFollows(tokens, verb, to, quotes) && !inDistancingFrame(tokens, v, from)) {
             return null;
@@ -50,15 +50,15 @@ final class AttributionFinder {
         int[] np = NounPhrases.before(tokens, v, from);
         boolean participle = tokens.get(v).norm().endsWith("ing");
         if (np[1] > np[0] && !(participle && tokens.get(np[1] - 1).norm().equals(","))) {
-            return make(text, tokens, sentence, verb, np, Attribution.Form.SOURCE_VERB, earlier);
+            return make(text, tokens, sentence, verb, np, Attribution.Form.SOURCE_VERB, earlier, quotes);
         }
         if (participle || previous != null && previous.isWord() && previous.norm().equals("and")) {
             int[] subject = sameSubject(tokens, sentence, v, earlier);
-            return subject[1] > subject[0] ? make(text, tokens, sentence, verb, subject, Attribution.Form.PARTICIPLE, earlier) : null;
+            return subject[1] > subject[0] ? make(text, tokens, sentence, verb, subject, Attribution.Form.PARTICIPLE, earlier, quotes) : null;
         }
         int[] after = NounPhrases.after(tokens, verb.lastToken() + 1, to);
         if (after[1] > after[0]) {
-            return make(text, tokens, sentence, verb, after, Attribution.Form.VERB_SOURCE, earlier);
+            return make(text, tokens, sentence, verb, after, Attribution.Form.VERB_SOURCE, earlier, quotes);
         }
         return null;
     }
@@ -113,7 +113,7 @@ final class AttributionFinder {
     }
 
     private static Attribution make(String text, List<Token> tokens, Sentence sentence, TermMatch verb, int[] np,
-                                    Attribution.Form form, List<Attribution> earlier) {
+                                    Attribution.Form form, List<Attribution> earlier, List<QuoteFinder.Span> quotes) {
         Token first = tokens.get(np[0]);
         Token last = tokens.get(np[1] - 1);
         int sourceStart = first.start();
@@ -135,13 +135,23 @@ final class AttributionFinder {
                 end = sourceEnd;
             }
         }
-        int[] claim = claim(tokens, sentence, Math.min(start, sourceStart), Math.max(end, sourceEnd));
+        int[] claim = claim(tokens, sentence, Math.min(start, sourceStart), Math.max(end, sourceEnd), quotes);
         return new Attribution(earlier.size(), sentence.index(), start, end, source, sourceStart, sourceEnd, source,
                 SourceType.OTHER, verb.text(), verb.start(), verb.end(), form, claim[0], claim[1]);
     }
 
-    /** The attributed words: the rest of the sentence after an opening attribution, or before a closing one. */
-    private static int[] claim(List<Token> tokens, Sentence sentence, int start, int end) {
+    /**
+     * The attributed words: a quotation right after or right before the attribution, else the rest
+     * of the sentence after an opening attribution, or the part before a closing one.
+     */
+    private static int[] claim(List<Token> tokens, Sentence sentence, int start, int end, List<QuoteFinder.Span> quotes) {
+        for (QuoteFinder.Span q : quotes) {
+            boolean after = q.start() >= end && q.start() - end <= 40;
+            boolean before = q.end() <= start && start - q.end() <= 4;
+            if (after || before) {
+                return new int[] {q.start() + 1, q.end() - 1};
+            }
+        }
         int middle = sentence.start() + (sentence.end() - sentence.start()) * 2 / 5;
         if (start <= middle) {
             return new int[] {Math.min(end + 1, sentence.end()), sentence.end()};

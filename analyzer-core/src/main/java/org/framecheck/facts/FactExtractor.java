@@ -129,7 +129,10 @@ public final class FactExtractor {
         return quotes;
     }
 
-    /** The speaker of the nearest attribution in the sentences the quote spans. */
+    /**
+     * The speaker of the nearest attribution in the sentences the quote spans; a speech verb beats
+     * "according to", which names the channel rather than the speaker.
+     */
     private static String speaker(List<Attribution> attributions, int firstSentence, int lastSentence, QuoteFinder.Span span) {
         Attribution best = null;
         int bestDistance = Integer.MAX_VALUE;
@@ -138,6 +141,9 @@ public final class FactExtractor {
                 continue;
             }
             int distance = a.end() <= span.start() ? span.start() - a.end() : Math.max(0, a.start() - span.end());
+            if (a.form() == Attribution.Form.ACCORDING_TO) {
+                distance += 100_000;
+            }
             if (distance < bestDistance) {
                 best = a;
                 bestDistance = distance;

@@ -21,9 +21,13 @@ final class NounPhrases {
 
     static final Set<String> DETERMINERS = Set.of(
             "the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my", "your",
-            "some", "several", "many", "two", "three", "one", "another", "other", "most", "no", "any", "each");
+            "some", "several", "many", "two", "three", "one", "another", "other", "most", "no", "any", "each", "both",
+            "all");
 
     static final Set<String> PRONOUNS = Set.of("he", "she", "they", "it", "we", "i", "you");
+
+    /** Pronouns for one person, which the sourcing model resolves to a name. */
+    static final Set<String> SINGULAR_PRONOUNS = Set.of("he", "she");
 
     /** Words that may sit inside a name or description: "Secretary of State", "officials in Baghdad". */
     private static final Set<String> INNER = Set.of("of", "for", "in", "at", "from", "de", "al", "bin", "van", "von", "del", "la", "le");
@@ -32,6 +36,10 @@ final class NounPhrases {
     private static final Set<String> BEFORE_VERB = Set.of("also", "has", "have", "had", "will", "would", "later",
             "earlier", "then", "again", "once", "further", "separately", "previously", "was", "is", "already", "first",
             "last", "not", "never", "yet");
+
+    /** Links inside descriptions of unnamed sources: "familiar with the matter", "close to the talks". */
+    private static final Set<String> CONNECTORS = Set.of("familiar with", "close to", "briefed on", "knowledge of",
+            "involved in", "privy to");
 
     private NounPhrases() {
     }
@@ -60,6 +68,13 @@ final class NounPhrases {
             }
         }
         int start = i + 1;
+        // "people familiar with the talks", "a source close to the minister": the phrase goes on.
+        if (start - 2 > sentenceStart && CONNECTORS.contains(tokens.get(start - 2).norm() + " " + tokens.get(start - 1).norm())) {
+            int[] head = before(tokens, start - 2, sentenceStart);
+            if (head[1] > head[0]) {
+                return new int[] {head[0], end};
+            }
+        }
         while (start < end && (INNER.contains(tokens.get(start).norm()) || tokens.get(start).possessive())) {
             start++;
         }

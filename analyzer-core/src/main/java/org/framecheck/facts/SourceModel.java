@@ -25,10 +25,15 @@ final class SourceModel {
             String written = a.source();
             String speaker = written;
             String type;
-            if (NounPhrases.PRONOUNS.contains(written.toLowerCase(Locale.ROOT))) {
+            String pronoun = written.toLowerCase(Locale.ROOT);
+            if (NounPhrases.SINGULAR_PRONOUNS.contains(pronoun)) {
                 Antecedent antecedent = antecedent(text, tokens, sentences, a, resolved, typeMatches);
-                speaker = antecedent.name();
+                if (!antecedent.name().isEmpty()) {
+                    speaker = antecedent.name();
+                }
                 type = antecedent.type();
+            } else if (NounPhrases.PRONOUNS.contains(pronoun)) {
+                type = SourceType.OTHER; // "they", "we": somebody speaks, but nobody in particular
             } else {
                 type = classify(text, a.sourceStart(), a.sourceEnd(), typeMatches);
             }
@@ -37,24 +42,36 @@ final class SourceModel {
         return resolved;
     }
 
+    /**
+     * The article's sources in order of first mention. A source's mentions count the sentences that
+     * attribute something to it ("criticized the visit, saying…" is one mention), its quotes the
+     * direct quotations given to it.
+     */
     static List<Source> sources(List<Attribution> attributions, List<Quote> quotes) {
         Map<String, String> names = new LinkedHashMap<>();
         Map<String, String> types = new LinkedHashMap<>();
-        Map<String, Integer> mentions = new LinkedHashMap<>();
-        Map<String, Integer> quoted = new LinkedHashMap<>();
+        Map<String, java.util.Set<Integer>> sentences = new LinkedHashMap<>();
+        Map<String, String> keyBySpeaker = new java.util.HashMap<>();
         for (Attribution a : attributions) {
-            if (a.speaker().isEmpty()) {
-                continue;
+            if (a.speaker().isEmpty() || NounPhrases.PRONOUNS.contains(a.speaker().toLowerCase(Locale.ROOT))) {
+                continue; // an unresolved pronoun names nobody a reader could check
             }
             String key = key(a.speaker());
+            keyBySpeaker.put(a.speaker(), key);
             names.merge(key, a.speaker(), (x, y) -> y.length() > x.length() ? y : x);
             types.merge(key, a.sourceType(), (x, y) -> SourceType.rank(y) < SourceType.rank(x) ? y : x);
-            mentions.merge(key, 1, Integer::sum);
-            boolean withQuote = quotes.stream().anyMatch(q -> q.speaker().equals(a.speaker()) && q.sentence() == a.sentence());
-            quoted.merge(key, withQuote ? 1 : 0, Integer::sum);
+            sentences.computeIfAbsent(key, k -> new java.util.TreeSet<>()).add(a.sentence());
+        }
+        Map<String, Integer> quoted = new java.util.HashMap<>();
+        for (Quote q : quotes) {
+            String key = keyBySpeaker.get(q.speaker());
+            if (key != null) {
+                quoted.merge(key, 1, Integer::sum);
+            }
         }
         List<Source> sources = new ArrayList<>();
-        names.forEach((key, name) -> sources.add(new Source(name, types.get(key), mentions.get(key), quoted.get(key))));
+        names.forEach((key, name) -> sources.add(new Source(name, types.get(key), sentences.get(key).size(),
+                quoted.getOrDefault(key, 0))));
         return sources;
     }
 

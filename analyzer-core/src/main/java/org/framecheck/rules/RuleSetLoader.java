@@ -142,9 +142,14 @@ public final class RuleSetLoader {
             problems.add(new RuleProblem(drls.isEmpty() ? "?" : drls.get(0).name(), 0, 0, oneLine(e.getMessage())));
             return builder.newKieBase();
         }
+        List<RuleProblem> found = new ArrayList<>();
         for (KnowledgeBuilderResult result : builder.getResults(ResultSeverity.ERROR)) {
-            problems.add(problem(result));
+            found.add(problem(result));
         }
+        // Drools adds "Parser returned a null Package" after a syntax error; the syntax error says it all.
+        found.removeIf(p -> p.message().startsWith("Parser returned a null Package")
+                && found.stream().anyMatch(other -> other != p && other.file().equals(p.file())));
+        problems.addAll(found);
         return problems.isEmpty() ? builder.newKieBase() : null;
     }
 
@@ -157,7 +162,8 @@ public final class RuleSetLoader {
         if (result instanceof org.drools.drl.parser.ParserError parserError) {
             line = parserError.getRow();
             column = parserError.getCol() + 1;
-            message += " (a syntax error is reported at the token after it: check the line before too)";
+            message = message.replaceFirst("Line \\d+:\\d+ ", "")
+                    + " (syntax errors are reported at the next token: the mistake may be just before it)";
         }
         return new RuleProblem(file, line, column, message);
     }

@@ -1,0 +1,83 @@
+package org.framecheck.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.framecheck.TestAnalyzer;
+import org.framecheck.findings.DocumentResult;
+import org.framecheck.findings.Finding;
+import org.framecheck.source.ContentFormat;
+import org.junit.jupiter.api.Test;
+
+/** The worked example: every framing device in the seed article, and nothing else. */
+class SeedArticleTest {
+
+    private static final Path SEEDS = Path.of("..", "seeds");
+
+    private static String read(String name) throws IOException {
+        return Files.readString(SEEDS.resolve(name), StandardCharsets.UTF_8);
+    }
+
+    private static List<String> lines(DocumentResult result) {
+        return result.findings().stream()
+                .map(f -> f.rule() + "@" + f.line() + ":" + f.column() + " " + f.text() + " [" + f.severity().id() + "]")
+                .toList();
+    }
+
+    @Test
+    void plainTextSeedYieldsEveryDevice() throws IOException {
+        String text = read("000_d3f16880235abf0f.txt");
+        DocumentResult result = TestAnalyzer.get().analyze("000_d3f16880235abf0f.txt", ContentFormat.TEXT, text);
+
+        assertThat(lines(result)).containsExactly(
+                "self-sourced-claim@1:178 the Lebanese militant group reported [warning]",
+                "contentious-label@1:191 militant group [warning]",
+                "hedged-attribution@2:25 what he called [warning]",
+                "hedged-attribution@2:123 what he described as [warning]",
+                "state-media-source@4:174 according to Iranian state media [warning]",
+                "contentious-label@5:114 armed wing [warning]",
+                "scare-quotes@6:197 'Axis of Resistance' [warning]",
+                "contentious-label@9:231 Iranian-backed militias [warning]",
+                "contentious-label@10:28 militias [warning]",
+                "scare-quotes@13:114 “balanced” [warning]");
+        for (Finding f : result.findings()) {
+            assertThat(text.substring(f.start(), f.end())).isEqualTo(f.text());
+        }
+    }
+
+    @Test
+    void markdownSeedGivesTheSameFindingsAtItsOwnPositions() throws IOException {
+        String text = read("000_d3f16880235abf0f.md");
+        DocumentResult result = TestAnalyzer.get().analyze("000_d3f16880235abf0f.md", ContentFormat.MARKDOWN, text);
+
+        assertThat(result.title()).isEqualTo("Hezbollah leader meets Iran's Larijani in Beirut");
+        assertThat(result.findings()).extracting(Finding::rule, Finding::line, Finding::text).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("self-sourced-claim", 6, "the Lebanese militant group reported"),
+                org.assertj.core.groups.Tuple.tuple("contentious-label", 6, "militant group"),
+                org.assertj.core.groups.Tuple.tuple("hedged-attribution", 8, "what he called"),
+                org.assertj.core.groups.Tuple.tuple("hedged-attribution", 8, "what he described as"),
+                org.assertj.core.groups.Tuple.tuple("state-media-source", 12, "according to Iranian state media"),
+                org.assertj.core.groups.Tuple.tuple("contentious-label", 14, "armed wing"),
+                org.assertj.core.groups.Tuple.tuple("scare-quotes", 16, "'Axis of Resistance'"),
+                org.assertj.core.groups.Tuple.tuple("contentious-label", 22, "Iranian-backed militias"),
+                org.assertj.core.groups.Tuple.tuple("contentious-label", 24, "militias"),
+                org.assertj.core.groups.Tuple.tuple("scare-quotes", 30, "“balanced”"));
+        for (Finding f : result.findings()) {
+            assertThat(text.substring(f.start(), f.end())).isEqualTo(f.text());
+        }
+    }
+
+    @Test
+    void seedSourcesAreCountedByPerson() throws IOException {
+        DocumentResult result = TestAnalyzer.get().analyze("seed.txt", ContentFormat.TEXT, read("000_d3f16880235abf0f.txt"));
+
+        assertThat(result.sources()).extracting(s -> s.name() + "|" + s.type() + "|" + s.mentions()).contains(
+                "the Lebanese militant group|subject|1",
+                "Iranian state media|state-media|1",
+                "US Congressman Joe Wilson|partisan|3");
+    }
+}

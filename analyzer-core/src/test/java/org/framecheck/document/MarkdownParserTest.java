@@ -1,0 +1,57 @@
+package org.framecheck.document;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class MarkdownParserTest {
+
+    private final MarkdownParser parser = new MarkdownParser();
+
+    @Test
+    void frontMatterTitleCodeAndCommentsAreNotProse() {
+        String text = """
+                ---
+                title: "A 'quoted' title"
+                section: World
+                ---
+                # Heading here
+
+                A paragraph with *emphasis* and a [link](http://example.com/militant).
+
+                ```
+                militant code
+                ```
+
+                <!-- militant comment -->
+
+                > A quoted block.
+
+                - an item
+                """;
+        Document doc = parser.parse("a.md", text);
+
+        assertThat(doc.title()).isEqualTo("A 'quoted' title");
+        assertThat(doc.frontMatter()).containsEntry("section", java.util.List.of("World"));
+        assertThat(doc.prose()).hasSameSizeAs(text);
+        assertThat(doc.prose()).doesNotContain("militant").doesNotContain("title:").doesNotContain("http");
+        assertThat(doc.prose()).contains("A paragraph with  emphasis  and a  link");
+        assertThat(doc.blocks()).extracting(Block::kind).containsExactly(
+                BlockKind.HEADING, BlockKind.PARAGRAPH, BlockKind.BLOCK_QUOTE, BlockKind.LIST_ITEM);
+        for (Block b : doc.blocks()) {
+            assertThat(text.substring(b.start(), b.end()).strip()).isNotEmpty();
+        }
+    }
+
+    @Test
+    void firstHeadingIsTheTitleWithoutFrontMatter() {
+        assertThat(parser.parse("a.md", "Intro line\n\n## The headline\n\nBody.\n").title()).isEqualTo("The headline");
+    }
+
+    @Test
+    void escapesAndEntitiesKeepOffsets() {
+        String text = "Tom \\*and\\* Jerry &amp; friends said so.\n";
+        Document doc = parser.parse("a.md", text);
+        assertThat(doc.prose()).isEqualTo("Tom  *and * Jerry &     friends said so.\n");
+    }
+}
