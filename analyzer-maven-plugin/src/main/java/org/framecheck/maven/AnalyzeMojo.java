@@ -24,10 +24,10 @@ public class AnalyzeMojo extends AbstractFramecheckMojo {
         AnalysisResult result = analyze();
         for (Path file : result.files()) {
             if (file.getFileName().toString().equals(ReportFormat.HTML.fileName())) {
-                getLog().info("framecheck: HTML report: " + file.toAbsolutePath());
+                getLog().info("framecheck: HTML report: " + file.toAbsolutePath().normalize());
             }
         }
-        getLog().info("framecheck: reports in " + outputDirectory.getAbsolutePath());
+        getLog().info("framecheck: reports in " + outputDirectory.toPath().toAbsolutePath().normalize());
         getLog().info(result.summaryLine());
     }
 }
