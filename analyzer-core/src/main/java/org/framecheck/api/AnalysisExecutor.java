@@ -18,6 +18,7 @@ import org.framecheck.report.Report;
 import org.framecheck.report.ReportFormat;
 import org.framecheck.report.ReportRenderer;
 import org.framecheck.report.ReportWriter;
+import org.framecheck.report.SarifRenderer;
 import org.framecheck.report.TemplateRenderer;
 import org.framecheck.rules.RuleSetException;
 import org.framecheck.source.ContentFormat;
@@ -31,33 +32,39 @@ import org.framecheck.source.ContentScanner;
 public final class AnalysisExecutor {
 
     public AnalysisResult execute(AnalysisRequest request, Consumer<String> log) throws RuleSetException, IOException {
-        List<ReportRenderer> renderers = renderers(request);
         for (Path dir : request.contentDirectories()) {
             if (!dir.toFile().isDirectory()) {
                 throw new IOException("content directory does not exist or is not a directory: " + dir);
             }
         }
         Analyzer analyzer = Analyzer.withRules(request.ruleDirectories());
+        ReportWriter writer = writer(request, analyzer);
         List<String> warnings = Collections.synchronizedList(new ArrayList<>());
         List<ContentItem> items = scan(request, warnings);
-        List<DocumentResult> documents = analyzeAll(analyzer, items, request);
-        Report report = Report.of(ToolVersion.get(), documents, List.copyOf(analyzer.rules().metadata()));
-        List<Path> files = new ReportWriter(renderers).write(report, request.outputDirectory());
-        warnings.forEach(log);
-        return new AnalysisResult(report, files, List.copyOf(warnings));
+        try (ReportWriter.Session session = writer.open(request.outputDirectory())) {
+            List<DocumentResult> documents = analyzeAll(analyzer, items, request, session);
+            Report report = Report.of(ToolVersion.get(), documents, List.copyOf(analyzer.rules().metadata()));
+            List<Path> files = session.finish(report);
+            warnings.forEach(log);
+            return new AnalysisResult(report, files, List.copyOf(warnings));
+        }
     }
 
-    private static List<ReportRenderer> renderers(AnalysisRequest request) throws IOException {
+    private static ReportWriter writer(AnalysisRequest request, Analyzer analyzer) throws IOException {
         List<ReportRenderer> renderers = new ArrayList<>();
+        TemplateRenderer pages = null;
         for (ReportFormat format : EnumSet.copyOf(request.formats().isEmpty() ? Set.of(ReportFormat.JSON) : request.formats())) {
             switch (format) {
-                case HTML -> renderers.add(TemplateRenderer.html(request.templateDirectory()));
+                case HTML -> {
+                    pages = TemplateRenderer.html(request.templateDirectory(), analyzer.rules().rules());
+                    renderers.add(pages);
+                }
                 case MARKDOWN -> renderers.add(TemplateRenderer.markdown(request.templateDirectory()));
                 case JSON -> renderers.add(new JsonRenderer());
-                case SARIF -> renderers.add(new org.framecheck.report.SarifRenderer());
+                case SARIF -> renderers.add(new SarifRenderer());
             }
         }
-        return renderers;
+        return new ReportWriter(renderers, pages);
     }
 
     private static List<ContentItem> scan(AnalysisRequest request, List<String> warnings) throws IOException {
@@ -74,20 +81,24 @@ public final class AnalysisExecutor {
     }
 
     /** One article's failure is reported in its result and never stops the others. */
-    private static DocumentResult analyzeOne(Analyzer analyzer, ContentItem item, AnalysisRequest request) {
+    private static DocumentResult analyzeOne(Analyzer analyzer, ContentItem item, AnalysisRequest request,
+                                             ReportWriter.Session session) throws IOException {
+        AnalyzedDocument analyzed;
         try {
-            return analyzer.analyze(item, request.encoding());
+            analyzed = analyzer.analyzeDocument(item, request.encoding());
         } catch (RuntimeException | StackOverflowError e) {
             return DocumentResult.failed(item.path(), item.format().id(), "internal error: " + e);
         }
+        session.document(analyzed.result(), analyzed.document());
+        return analyzed.result();
     }
 
-    private static List<DocumentResult> analyzeAll(Analyzer analyzer, List<ContentItem> items, AnalysisRequest request)
-            throws IOException {
+    private static List<DocumentResult> analyzeAll(Analyzer analyzer, List<ContentItem> items, AnalysisRequest request,
+                                                   ReportWriter.Session session) throws IOException {
         if (request.threads() == 1 || items.size() < 2) {
             List<DocumentResult> results = new ArrayList<>(items.size());
             for (ContentItem item : items) {
-                results.add(analyzeOne(analyzer, item, request));
+                results.add(analyzeOne(analyzer, item, request, session));
             }
             return results;
         }
@@ -95,7 +106,7 @@ public final class AnalysisExecutor {
         try {
             List<Future<DocumentResult>> futures = new ArrayList<>(items.size());
             for (ContentItem item : items) {
-                futures.add(pool.submit(() -> analyzeOne(analyzer, item, request)));
+                futures.add(pool.submit(() -> analyzeOne(analyzer, item, request, session)));
             }
             List<DocumentResult> results = new ArrayList<>(items.size());
             for (Future<DocumentResult> future : futures) {
@@ -106,7 +117,7 @@ public final class AnalysisExecutor {
             Thread.currentThread().interrupt();
             throw new IOException("analysis interrupted", e);
         } catch (ExecutionException e) {
-            throw new IOException("analysis failed: " + e.getCause(), e.getCause());
+            throw new IOException("analysis failed: " + e.getCause().getMessage(), e.getCause());
         } finally {
             pool.shutdownNow();
         }

@@ -76,17 +76,21 @@ public final class Analyzer {
 
     /** Reads, decodes and analyses a file; a file that is not text gets a skipped result naming why. */
     public DocumentResult analyze(ContentItem item, Charset charset) {
+        return analyzeDocument(item, charset).result();
+    }
+
+    /** Like {@link #analyze(ContentItem, Charset)}, keeping the parsed document for report pages. */
+    public AnalyzedDocument analyzeDocument(ContentItem item, Charset charset) {
         String text;
         try {
             text = new TextDecoder(charset).decode(Files.readAllBytes(item.file()));
         } catch (TextDecoder.UndecodableContentException e) {
-            return DocumentResult.skipped(item.path(), item.format().id(), e.getMessage());
+            return new AnalyzedDocument(null, DocumentResult.skipped(item.path(), item.format().id(), e.getMessage()));
         } catch (IOException e) {
-            return DocumentResult.skipped(item.path(), item.format().id(), "cannot be read: " + e.getMessage());
-        } catch (OutOfMemoryError e) {
-            return DocumentResult.skipped(item.path(), item.format().id(), "too large to read into memory");
+            return new AnalyzedDocument(null, DocumentResult.skipped(item.path(), item.format().id(), "cannot be read: " + e.getMessage()));
         }
-        return analyze(item.path(), item.format(), text);
+        Document document = reader.read(item.path(), item.format(), text);
+        return new AnalyzedDocument(document, analyze(document, Set.of()));
     }
 
     /** The facts the rules see for a document: for rule authors and tools that explain findings. */

@@ -26,4 +26,9 @@ public record Report(String toolVersion, List<DocumentResult> documents, List<Ru
     public String toolName() {
         return TOOL_NAME;
     }
+
+    /** The report page of the article at {@code path}, relative to the report folder. */
+    public String page(String path) {
+        return ReportPaths.articlePage(path);
+    }
 }

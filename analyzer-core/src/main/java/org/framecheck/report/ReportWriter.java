@@ -1,5 +1,6 @@
 package org.framecheck.report;
 
+import java.io.Closeable;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -8,41 +9,100 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.stream.Stream;
+import org.framecheck.document.Document;
+import org.framecheck.findings.DocumentResult;
 
 /**
- * Writes report files so that a reader never sees half of one: each is written to a temporary file
- * beside it and moved into place, and an interrupted run leaves the previous report whole.
+ * Writes a run's report files so that a reader never sees half of them: everything goes to a staging
+ * folder inside the output folder and is moved into place when the run finishes, so an interrupted
+ * run leaves the previous report whole. Article pages are written as their articles are analysed.
  */
 public final class ReportWriter {
 
     private final List<ReportRenderer> renderers;
+    private final PageRenderer pages;
 
-    public ReportWriter(List<ReportRenderer> renderers) {
+    /**
+     * @param pages writes one page per article, or null for no pages
+     */
+    public ReportWriter(List<ReportRenderer> renderers, PageRenderer pages) {
         this.renderers = List.copyOf(renderers);
+        this.pages = pages;
     }
 
-    /** Writes every format into {@code directory}, creating it; returns the files written. */
-    public List<Path> write(Report report, Path directory) throws IOException {
+    /** Starts writing into {@code directory}, creating it. */
+    public Session open(Path directory) throws IOException {
         if (Files.exists(directory) && !Files.isDirectory(directory)) {
             throw new IOException("output directory is a file: " + directory);
         }
         Files.createDirectories(directory);
-        List<Path> written = new ArrayList<>();
-        for (ReportRenderer renderer : renderers) {
-            Path target = directory.resolve(renderer.format().fileName());
-            Path temp = Files.createTempFile(directory, "." + renderer.format().fileName(), ".tmp");
-            try {
-                try (Writer out = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
+        return new Session(directory, Files.createTempDirectory(directory, ".framecheck-staging-"));
+    }
+
+    /** One run's output, staged until {@link #finish}. */
+    public final class Session implements Closeable {
+        private final Path directory;
+        private final Path staging;
+        private boolean finished;
+
+        private Session(Path directory, Path staging) {
+            this.directory = directory;
+            this.staging = staging;
+        }
+
+        public boolean wantsPages() {
+            return pages != null;
+        }
+
+        /** Writes an article's page; safe to call from several threads. */
+        public void document(DocumentResult result, Document document) throws IOException {
+            if (pages == null || document == null) {
+                return;
+            }
+            ArticleView view = ArticleView.of(document, result);
+            Path page = staging.resolve(view.page());
+            Files.createDirectories(page.getParent());
+            try (Writer out = Files.newBufferedWriter(page, StandardCharsets.UTF_8)) {
+                pages.renderPage(view, result, out);
+            }
+        }
+
+        /** Writes the run's reports and moves everything into place; returns the report files. */
+        public List<Path> finish(Report report) throws IOException {
+            List<Path> written = new ArrayList<>();
+            for (ReportRenderer renderer : renderers) {
+                try (Writer out = Files.newBufferedWriter(staging.resolve(renderer.format().fileName()), StandardCharsets.UTF_8)) {
                     renderer.render(report, out);
                 }
-                move(temp, target);
-            } finally {
-                Files.deleteIfExists(temp);
             }
-            written.add(target);
+            if (pages != null) {
+                Path articles = directory.resolve(ReportPaths.ARTICLES);
+                deleteTree(articles);
+                Path stagedArticles = staging.resolve(ReportPaths.ARTICLES);
+                if (Files.isDirectory(stagedArticles)) {
+                    move(stagedArticles, articles);
+                }
+            }
+            for (ReportRenderer renderer : renderers) {
+                Path target = directory.resolve(renderer.format().fileName());
+                move(staging.resolve(renderer.format().fileName()), target);
+                written.add(target);
+            }
+            finished = true;
+            deleteTree(staging);
+            return written;
         }
-        return written;
+
+        /** Drops the staging folder; the previous report stays as it was unless {@link #finish} ran. */
+        @Override
+        public void close() throws IOException {
+            if (!finished) {
+                deleteTree(staging);
+            }
+        }
     }
 
     private static void move(Path from, Path to) throws IOException {
@@ -50,6 +110,17 @@ public final class ReportWriter {
             Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (AtomicMoveNotSupportedException e) {
             Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(root)) {
+            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
         }
     }
 }

@@ -21,6 +21,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TimeZone;
+import org.framecheck.findings.DocumentResult;
+import org.framecheck.rules.RuleMetadata;
 
 /**
  * Renders a report through a FreeMarker template. {@code .ftlh} templates use FreeMarker's HTML
@@ -28,29 +30,33 @@ import java.util.TimeZone;
  * every value, so article text is never markup. Templates come from a user folder first, then from
  * the built-in {@code templates/}.
  */
-public final class TemplateRenderer implements ReportRenderer {
+public final class TemplateRenderer implements ReportRenderer, PageRenderer {
 
     static final String BUILT_IN = "org/framecheck/defaults/templates";
 
     private final ReportFormat format;
     private final String templateName;
     private final Configuration configuration;
+    private final Map<String, RuleMetadata> rules;
 
     /**
      * @param templateDirectory a folder whose templates override the built-in ones, or null
      */
-    public TemplateRenderer(ReportFormat format, String templateName, Path templateDirectory) throws IOException {
+    public TemplateRenderer(ReportFormat format, String templateName, Path templateDirectory,
+                            Map<String, RuleMetadata> rules) throws IOException {
         this.format = format;
         this.templateName = templateName;
         this.configuration = configuration(templateDirectory);
+        this.rules = Map.copyOf(rules);
     }
 
-    public static TemplateRenderer html(Path templateDirectory) throws IOException {
-        return new TemplateRenderer(ReportFormat.HTML, "index.ftlh", templateDirectory);
+    /** The HTML overview ({@code index.ftlh}) and article pages ({@code article.ftlh}). */
+    public static TemplateRenderer html(Path templateDirectory, Map<String, RuleMetadata> rules) throws IOException {
+        return new TemplateRenderer(ReportFormat.HTML, "index.ftlh", templateDirectory, rules);
     }
 
     public static TemplateRenderer markdown(Path templateDirectory) throws IOException {
-        return new TemplateRenderer(ReportFormat.MARKDOWN, "report.ftlmd", templateDirectory);
+        return new TemplateRenderer(ReportFormat.MARKDOWN, "report.ftlmd", templateDirectory, Map.of());
     }
 
     @Override
@@ -60,10 +66,19 @@ public final class TemplateRenderer implements ReportRenderer {
 
     @Override
     public void render(Report report, Writer out) throws IOException {
+        process(templateName, Map.of("report", report), out);
+    }
+
+    @Override
+    public void renderPage(ArticleView article, DocumentResult result, Writer out) throws IOException {
+        process("article.ftlh", Map.of("article", article, "document", result, "rules", rules), out);
+    }
+
+    private void process(String name, Map<String, Object> model, Writer out) throws IOException {
         try {
-            configuration.getTemplate(templateName).process(Map.of("report", report), out);
+            configuration.getTemplate(name).process(model, out);
         } catch (TemplateException e) {
-            throw new IOException("template " + templateName + " failed: " + e.getMessageWithoutStackTop(), e);
+            throw new IOException("template " + name + " failed: " + e.getMessageWithoutStackTop(), e);
         }
     }
 

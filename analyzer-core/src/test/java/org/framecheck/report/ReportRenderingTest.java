@@ -58,14 +58,14 @@ class ReportRenderingTest {
 
     @Test
     void sameInputSameBytes() throws IOException {
-        for (ReportRenderer renderer : List.of(new JsonRenderer(), new SarifRenderer(), TemplateRenderer.html(null), TemplateRenderer.markdown(null))) {
+        for (ReportRenderer renderer : List.of(new JsonRenderer(), new SarifRenderer(), TemplateRenderer.html(null, TestAnalyzer.get().rules().rules()), TemplateRenderer.markdown(null))) {
             assertThat(render(renderer, report())).as(renderer.format().id()).isEqualTo(render(renderer, report()));
         }
     }
 
     @Test
     void htmlEscapesArticleTextTitlesAndPaths() throws IOException {
-        String html = render(TemplateRenderer.html(null), report());
+        String html = render(TemplateRenderer.html(null, TestAnalyzer.get().rules().rules()), report());
 
         assertThat(html).doesNotContain("<script>").doesNotContain("\" onmouseover=").doesNotContain("<x>");
         assertThat(html).contains("&lt;script&gt;alert(1)&lt;/script&gt;");
