@@ -18,10 +18,15 @@ package org.framecheck.facts;
  * @param form        the construction
  * @param claimStart  offset where the attributed words start
  * @param claimEnd    offset where they end
+ * @param named       the source's description ends in a name ("Senator Ana Ruiz", "the World Health
+ *                    Organization"), so readers can check who spoke
+ * @param firstToken  index of the first token of the attribution phrase
+ * @param lastToken   index of its last token
  */
 public record Attribution(int index, int sentence, int start, int end, String source, int sourceStart, int sourceEnd,
                           String speaker, String sourceType, String verb, int verbStart, int verbEnd, Form form,
-                          int claimStart, int claimEnd) implements Spanned {
+                          int claimStart, int claimEnd, boolean named, int firstToken, int lastToken)
+        implements TokenSpan {
 
     public enum Form {
         /** "Larijani said", "the group reported" */
@@ -34,14 +39,8 @@ public record Attribution(int index, int sentence, int start, int end, String so
         PARTICIPLE
     }
 
-    /** True when a person or body is named (not a pronoun, not an anonymous or collective source). */
-    public boolean named() {
-        return !SourceType.ANONYMOUS.equals(sourceType) && !speaker.isEmpty()
-                && Character.isUpperCase(speaker.codePointAt(0));
-    }
-
-    Attribution withSource(String resolvedSpeaker, String type) {
+    Attribution withSource(String resolvedSpeaker, String type, boolean isNamed) {
         return new Attribution(index, sentence, start, end, source, sourceStart, sourceEnd, resolvedSpeaker, type,
-                verb, verbStart, verbEnd, form, claimStart, claimEnd);
+                verb, verbStart, verbEnd, form, claimStart, claimEnd, isNamed, firstToken, lastToken);
     }
 }

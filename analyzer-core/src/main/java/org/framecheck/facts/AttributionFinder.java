@@ -20,7 +20,12 @@ final class AttributionFinder {
     static List<Attribution> find(String text, List<Token> tokens, List<Sentence> sentences, List<TermMatch> verbs,
                                   List<QuoteFinder.Span> quotes) {
         List<Attribution> out = new ArrayList<>();
-        for (TermMatch verb : verbs) {
+        int usedUpTo = -1;
+        for (TermMatch verb : longestFirst(verbs)) {
+            if (verb.firstToken() <= usedUpTo) {
+                continue; // "flatly denied" and "denied" are one verb
+            }
+            usedUpTo = verb.lastToken();
             Sentence sentence = sentences.get(verb.sentence());
             Attribution attribution = attribution(text, tokens, sentence, verb, quotes, out);
             if (attribution != null) {
@@ -61,6 +66,13 @@ final class AttributionFinder {
             return make(text, tokens, sentence, verb, after, Attribution.Form.VERB_SOURCE, earlier, quotes);
         }
         return null;
+    }
+
+    /** Verb matches in text order, the longer first where two start together. */
+    private static List<TermMatch> longestFirst(List<TermMatch> verbs) {
+        List<TermMatch> sorted = new ArrayList<>(verbs);
+        sorted.sort((a, b) -> a.start() != b.start() ? Integer.compare(a.start(), b.start()) : Integer.compare(b.end(), a.end()));
+        return sorted;
     }
 
     /** The speaker of a participle or of "… and said": an earlier attribution in the sentence, or its subject. */
@@ -136,8 +148,13 @@ final class AttributionFinder {
             }
         }
         int[] claim = claim(tokens, sentence, Math.min(start, sourceStart), Math.max(end, sourceEnd), quotes);
+        int firstToken = form == Attribution.Form.SOURCE_VERB ? np[0] : verb.firstToken();
+        int lastToken = switch (form) {
+            case SOURCE_VERB, PARTICIPLE -> verb.lastToken();
+            default -> np[1] - 1;
+        };
         return new Attribution(earlier.size(), sentence.index(), start, end, source, sourceStart, sourceEnd, source,
-                SourceType.OTHER, verb.text(), verb.start(), verb.end(), form, claim[0], claim[1]);
+                SourceType.OTHER, verb.text(), verb.start(), verb.end(), form, claim[0], claim[1], false, firstToken, lastToken);
     }
 
     /**

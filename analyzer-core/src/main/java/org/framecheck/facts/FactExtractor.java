@@ -77,7 +77,7 @@ public final class FactExtractor {
         List<Attribution> attributions = AttributionFinder.find(text, tokens, sentences, speechVerbs, quoteSpans);
         attributions = SourceModel.resolve(text, tokens, sentences, attributions, typeWords);
         List<Quote> quotes = quotes(text, tokens, sentences, quoteSpans, speechVerbs, attributions);
-        List<TermMatch> terms = withQuotes(matches, quotes);
+        List<TermMatch> terms = withContext(matches, quotes, attributions);
         List<Source> sources = SourceModel.sources(attributions, quotes);
 
         Article article = new Article(document.path(), document.title(), words, sentences.size(), quotes.size(),
@@ -121,10 +121,12 @@ public final class FactExtractor {
             }
             boolean labelPosition = open > sentences.get(sentence).firstToken()
                     && LABEL_OPENERS.contains(tokens.get(open - 1).norm());
+            boolean betweenNames = open > 0 && close + 1 < tokens.size() && tokens.get(open - 1).capitalized()
+                    && tokens.get(close + 1).capitalized() && tokens.get(open - 1).sentence() == tokens.get(close + 1).sentence();
             String speaker = speaker(attributions, sentence, tokens.get(close).sentence(), span);
             quotes.add(new Quote(quotes.size(), span.start(), span.end(), span.start() + 1, span.end() - 1,
                     text.substring(span.start() + 1, span.end() - 1), sentence, words, span.marks(), governed,
-                    labelPosition, speaker));
+                    labelPosition, betweenNames, speaker, open, close));
         }
         return quotes;
     }
@@ -169,7 +171,8 @@ public final class FactExtractor {
         return -1;
     }
 
-    private static List<TermMatch> withQuotes(List<TermMatch> matches, List<Quote> quotes) {
+    /** Marks each match that lies in a direct quote, or in what an attribution reports. */
+    private static List<TermMatch> withContext(List<TermMatch> matches, List<Quote> quotes, List<Attribution> attributions) {
         List<TermMatch> result = new ArrayList<>(matches.size());
         for (TermMatch m : matches) {
             Quote inside = null;
@@ -178,7 +181,16 @@ public final class FactExtractor {
                     inside = q;
                 }
             }
-            result.add(inside == null ? m : m.inside(inside.index(), inside.attributed()));
+            boolean reported = false;
+            for (Attribution a : attributions) {
+                if (a.sentence() == m.sentence() && !a.speaker().isEmpty() && m.start() >= a.claimStart() && m.end() <= a.claimEnd()
+                        && (m.end() <= a.start() || m.start() >= a.end())) {
+                    reported = true;
+                    break;
+                }
+            }
+            result.add(inside == null && !reported ? m
+                    : m.withContext(inside == null ? -1 : inside.index(), inside != null && inside.attributed(), reported));
         }
         return result;
     }

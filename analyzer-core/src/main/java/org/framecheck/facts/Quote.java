@@ -16,11 +16,16 @@ package org.framecheck.facts;
  *                      "described as"), or by a colon
  * @param labelPosition it stands where a noun or modifier would, right after a determiner or
  *                      possessive ("Tehran's 'Axis of Resistance'", "the 'balanced' policy")
+ * @param betweenNames  it stands between two capitalised words, as a nickname does
+ *                      (Rodrigo "Digong" Duterte)
  * @param speaker       who the article says spoke the words, or empty when nobody is named
+ * @param firstToken    index of the opening mark's token
+ * @param lastToken     index of the closing mark's token
  */
 public record Quote(int index, int start, int end, int contentStart, int contentEnd, String text, int sentence,
-                    int words, Marks marks, boolean governed, boolean labelPosition, String speaker)
-        implements Spanned {
+                    int words, Marks marks, boolean governed, boolean labelPosition, boolean betweenNames,
+                    String speaker, int firstToken, int lastToken)
+        implements TokenSpan {
 
     public enum Marks { DOUBLE, SINGLE }
 

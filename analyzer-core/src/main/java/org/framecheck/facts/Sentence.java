@@ -12,9 +12,19 @@ package org.framecheck.facts;
  * @param heading    true for headings and titles
  */
 public record Sentence(int index, int start, int end, int firstToken, int endToken, int block, boolean heading)
-        implements Spanned {
+        implements TokenSpan {
 
     public int tokenCount() {
         return endToken - firstToken;
+    }
+
+    @Override
+    public int sentence() {
+        return index;
+    }
+
+    @Override
+    public int lastToken() {
+        return endToken - 1;
     }
 }

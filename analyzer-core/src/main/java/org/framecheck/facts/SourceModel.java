@@ -26,18 +26,22 @@ final class SourceModel {
             String speaker = written;
             String type;
             String pronoun = written.toLowerCase(Locale.ROOT);
+            boolean named;
             if (NounPhrases.SINGULAR_PRONOUNS.contains(pronoun)) {
                 Antecedent antecedent = antecedent(text, tokens, sentences, a, resolved, typeMatches);
                 if (!antecedent.name().isEmpty()) {
                     speaker = antecedent.name();
                 }
                 type = antecedent.type();
+                named = antecedent.named();
             } else if (NounPhrases.PRONOUNS.contains(pronoun)) {
                 type = SourceType.OTHER; // "they", "we": somebody speaks, but nobody in particular
+                named = false;
             } else {
-                type = classify(text, a.sourceStart(), a.sourceEnd(), typeMatches);
+                named = endsInName(tokens, a.sourceStart(), a.sourceEnd(), typeMatches);
+                type = classify(text, a.sourceStart(), a.sourceEnd(), typeMatches, named);
             }
-            resolved.add(a.withSource(speaker, type));
+            resolved.add(a.withSource(speaker, type, named));
         }
         return resolved;
     }
@@ -90,7 +94,32 @@ final class SourceModel {
         return lower;
     }
 
-    private record Antecedent(String name, String type) {
+    private record Antecedent(String name, String type, boolean named) {
+    }
+
+    /**
+     * The description's last word is a name: "Senator Ana Ruiz", "the World Health Organization". A
+     * capitalised word that the source-type list knows ("Critics" opening a sentence) is no name.
+     */
+    private static boolean endsInName(List<Token> tokens, int start, int end, List<TermMatch> typeMatches) {
+        for (int i = tokens.size() - 1; i >= 0; i--) {
+            Token t = tokens.get(i);
+            if (t.end() <= end && t.start() >= start && t.isWord() && !t.possessive()) {
+                for (TermMatch m : typeMatches) {
+                    if (m.start() <= t.start() && m.end() >= t.end()
+                            && (m.tag().equals(SourceType.ANONYMOUS) || m.tag().equals(SourceType.VAGUE))) {
+                        return false;
+                    }
+                }
+                boolean firstOfSentence = i == 0 || tokens.get(i - 1).sentence() != t.sentence();
+                return t.capitalized() && !firstOfSentence && !NounPhrases.PRONOUNS.contains(t.norm())
+                        || t.capitalized() && firstOfSentence && t.start() == start && t.end() == end;
+            }
+            if (t.end() <= start) {
+                break;
+            }
+        }
+        return false;
     }
 
     private static Antecedent antecedent(String text, List<Token> tokens, List<Sentence> sentences, Attribution a,
@@ -104,22 +133,25 @@ final class SourceModel {
                     && tokens.get(subject[1] - 1).end() <= a.sourceStart()) {
                 int start = tokens.get(subject[0]).start();
                 int end = tokens.get(subject[1] - 1).end();
-                return new Antecedent(text.substring(start, end), classify(text, start, end, typeMatches));
+                boolean named = endsInName(tokens, start, end, typeMatches);
+                return new Antecedent(text.substring(start, end), classify(text, start, end, typeMatches, named), named);
             }
             for (int i = earlier.size() - 1; i >= 0; i--) {
                 Attribution e = earlier.get(i);
                 if (e.sentence() == s && e.named()) {
-                    return new Antecedent(e.speaker(), e.sourceType());
+                    return new Antecedent(e.speaker(), e.sourceType(), true);
                 }
             }
         }
-        return new Antecedent("", SourceType.OTHER);
+        return new Antecedent("", SourceType.OTHER, false);
     }
 
-    private static String classify(String text, int start, int end, List<TermMatch> typeMatches) {
+    private static String classify(String text, int start, int end, List<TermMatch> typeMatches, boolean named) {
         String best = null;
         for (TermMatch m : typeMatches) {
-            if (m.start() >= start && m.end() <= end && (best == null || SourceType.rank(m.tag()) < SourceType.rank(best))) {
+            boolean unnamedOnly = m.tag().equals(SourceType.ANONYMOUS) || m.tag().equals(SourceType.VAGUE);
+            if (m.start() >= start && m.end() <= end && !(named && unnamedOnly)
+                    && (best == null || SourceType.rank(m.tag()) < SourceType.rank(best))) {
                 best = m.tag();
             }
         }

@@ -5,13 +5,18 @@ import java.util.List;
 /**
  * The kinds of source the sourcing model tells apart. Word list {@code source-types} maps words of a
  * source's description to these names; when several match, the earlier kind in {@link #PRIORITY}
- * wins ("a state media official" is state media, "Iraqi officials" anonymous).
+ * wins ("a state media official" is state media, "Iraqi officials" anonymous). A source whose
+ * description ends in a name ("analysts at Capital Economics") is never anonymous or vague.
  */
 public final class SourceType {
     /** Unnamed people: "a source familiar with", "officials said", "diplomats". */
     public static final String ANONYMOUS = "anonymous";
     /** Outlets run by a state: "state media", "IRNA", "KCNA". */
     public static final String STATE_MEDIA = "state-media";
+    /** Outlets owned by a party to the story: "Al-Manar", "Al-Aqsa TV". */
+    public static final String PARTY_MEDIA = "party-media";
+    /** Unnamed collectives: "critics", "observers", "analysts", "many". */
+    public static final String VAGUE = "vague";
     /** The party the story is about, reporting on itself: "the group reported". */
     public static final String SUBJECT = "subject";
     /** Governments, ministries, police, armies and their officials. */
@@ -27,7 +32,8 @@ public final class SourceType {
     /** Anything else: "a statement", "the report". */
     public static final String OTHER = "other";
 
-    public static final List<String> PRIORITY = List.of(ANONYMOUS, STATE_MEDIA, SUBJECT, OFFICIAL, PARTISAN, EXPERT, MEDIA, NAMED, OTHER);
+    public static final List<String> PRIORITY = List.of(ANONYMOUS, STATE_MEDIA, PARTY_MEDIA, VAGUE, EXPERT, SUBJECT,
+            OFFICIAL, PARTISAN, MEDIA, NAMED, OTHER);
 
     private SourceType() {
     }

@@ -16,17 +16,20 @@ package org.framecheck.facts;
  * @param lastToken  index of the last matched token
  * @param quote      index of the direct quote the match lies in, or -1
  * @param quoted     true when that quote is attributed to a speaker: the words are the speaker's
+ * @param reported   true when the words lie in what an attribution reports in indirect speech
+ *                   ("the minister said the attack was shocking"): arguably the speaker's words
  */
 public record TermMatch(String list, String term, String suggestion, String tag, String note, int start, int end,
-                        String text, int sentence, int firstToken, int lastToken, int quote, boolean quoted)
-        implements Spanned {
+                        String text, int sentence, int firstToken, int lastToken, int quote, boolean quoted,
+                        boolean reported)
+        implements TokenSpan {
 
     public boolean inQuote() {
         return quote >= 0;
     }
 
-    TermMatch inside(int quoteIndex, boolean attributed) {
+    TermMatch withContext(int quoteIndex, boolean attributedQuote, boolean inReportedSpeech) {
         return new TermMatch(list, term, suggestion, tag, note, start, end, text, sentence, firstToken, lastToken,
-                quoteIndex, attributed);
+                quoteIndex, attributedQuote, inReportedSpeech);
     }
 }

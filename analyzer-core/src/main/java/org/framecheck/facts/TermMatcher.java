@@ -67,14 +67,29 @@ public final class TermMatcher {
             return;
         }
         LexiconEntry e = c.entry();
-        if (anyWithin(e.notBefore(), tokens, last + 1, Math.min(to, last + 1 + SENSE_WINDOW + 2), true)
+        // Words a trailing "_" or "^" matched count as context: "*-backed _ | not-before=lender" keeps
+        // "state-backed lender" out.
+        int contextStart = last + 1 - trailingSlots(e.pattern());
+        if (anyWithin(e.notBefore(), tokens, contextStart, Math.min(to, contextStart + SENSE_WINDOW + 2), true)
                 || anyWithin(e.notAfter(), tokens, Math.max(from, i - SENSE_WINDOW - 2), i, false)) {
             return;
         }
         Token first = tokens.get(i);
         Token end = tokens.get(last);
         out.add(new TermMatch(c.list(), e.term(), e.suggestion(), e.tag(), e.note(), first.start(), end.end(),
-                text.substring(first.start(), end.end()), first.sentence(), i, last, -1, false));
+                text.substring(first.start(), end.end()), first.sentence(), i, last, -1, false, false));
+    }
+
+    private static int trailingSlots(List<String> pattern) {
+        int slots = 0;
+        for (int i = pattern.size() - 1; i >= 0; i--) {
+            String element = pattern.get(i);
+            if (!element.equals(LexiconEntry.ANY_WORD) && !element.equals(LexiconEntry.CAPITALIZED)) {
+                break;
+            }
+            slots++;
+        }
+        return slots;
     }
 
     /** Index of the last token matched by {@code pattern[p..]} starting at token {@code t}, or -1. */
@@ -102,12 +117,24 @@ public final class TermMatcher {
         boolean ok;
         if (element.equals(LexiconEntry.ANY_WORD)) {
             ok = token.isWord();
+        } else if (element.equals(LexiconEntry.CAPITALIZED)) {
+            ok = token.capitalized() && !isFirstWord(tokens, t); // a sentence's first word is capitalised anyway
         } else if (LexiconEntry.isSuffix(element)) {
             ok = token.isWord() && token.norm().endsWith(element.substring(1)) && token.norm().length() >= element.length();
         } else {
             ok = token.norm().equals(element);
         }
         return ok ? matchFrom(pattern, p + 1, tokens, t + 1, to) : -1;
+    }
+
+    private static boolean isFirstWord(List<Token> tokens, int t) {
+        int sentence = tokens.get(t).sentence();
+        for (int i = t - 1; i >= 0 && tokens.get(i).sentence() == sentence; i--) {
+            if (tokens.get(i).isWord()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** True when one of {@code phrases} starts at a word within {@code [from, to)}. */

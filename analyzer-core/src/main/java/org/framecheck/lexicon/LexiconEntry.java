@@ -26,6 +26,8 @@ public record LexiconEntry(String term, List<String> pattern, String suggestion,
     public static final String GAP = "*";
     /** Pattern element for exactly one word. */
     public static final String ANY_WORD = "_";
+    /** Pattern element for exactly one capitalised word (a name: "in an ^ airstrike"). */
+    public static final String CAPITALIZED = "^";
 
     /** True when the element matches words by their ending ({@code *-backed}). */
     public static boolean isSuffix(String element) {

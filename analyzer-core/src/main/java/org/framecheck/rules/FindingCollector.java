@@ -59,6 +59,19 @@ public final class FindingCollector {
     }
 
     /**
+     * Flags the article as a whole (a document-level rule): the finding sits on the article's first
+     * sentence, so that line-based tools still show it at the top.
+     */
+    public void flagDocument(RuleContext rule, String message) {
+        var sentences = facts.sentences();
+        if (sentences.isEmpty()) {
+            return;
+        }
+        var first = sentences.stream().filter(s -> !s.heading()).findFirst().orElse(sentences.get(0));
+        flag(rule, first.start(), first.end(), message, "");
+    }
+
+    /**
      * Flags {@code [start, end)}.
      *
      * @param message    the message, or null for the rule's {@code @message}

@@ -17,15 +17,21 @@ import org.framecheck.findings.Severity;
  * @param inQuotes     {@code @inQuotes}: what happens inside a quotation attributed to a named
  *                     speaker: {@code info} (lowered to info and marked quoted, the default),
  *                     {@code skip} (not reported) or {@code keep} (reported as is)
+ * @param scope        {@code @scope}: {@code span} (the default: the rule flags words) or {@code document}
+ *                     (the rule judges the article as a whole, such as its sourcing)
  * @param file         the DRL file it comes from
  * @param line         the line of its {@code rule} keyword
  */
 public record RuleMetadata(String id, String category, Severity severity, String message, String explanation,
                            String reason, String suggestion, String example, String counterExample, String inQuotes,
-                           String file, int line) {
+                           String scope, String file, int line) {
+
+    public boolean documentLevel() {
+        return "document".equals(scope);
+    }
 
     public RuleMetadata withSeverity(Severity newSeverity) {
         return new RuleMetadata(id, category, newSeverity, message, explanation, reason, suggestion, example,
-                counterExample, inQuotes, file, line);
+                counterExample, inQuotes, scope, file, line);
     }
 }

@@ -192,9 +192,15 @@ public final class RuleSetLoader {
                     + "\"); expected info, skip or keep"));
             return java.util.Optional.empty();
         }
+        String scope = text(meta, "scope").isEmpty() ? "span" : text(meta, "scope");
+        if (!List.of("span", "document").contains(scope)) {
+            problems.add(new RuleProblem(file, line, 1, "rule '" + rule.getName() + "' has @scope(\"" + scope
+                    + "\"); expected span or document"));
+            return java.util.Optional.empty();
+        }
         return java.util.Optional.of(new RuleMetadata(rule.getName(), text(meta, "category"), severity.get(),
                 text(meta, "message"), text(meta, "explanation"), text(meta, "reason"), text(meta, "suggestion"),
-                text(meta, "example"), text(meta, "counterExample"), inQuotes, file, line));
+                text(meta, "example"), text(meta, "counterExample"), inQuotes, scope, file, line));
     }
 
     private static String text(Map<String, Object> meta, String key) {

@@ -24,7 +24,7 @@ class HardNegativesTest {
     @ValueSource(strings = {
             "She called the police after the break-in.",
             "He claimed the title in straight sets on Sunday.",
-            "The group claimed responsibility for the attack, officials said.",
+            "The group claimed responsibility for the attack, the interior minister said.",
             "The minister said the talks would resume next week.",
             "\"We will rebuild,\" said the mayor.",
             "The patient was admitted to hospital on Friday.",
@@ -33,7 +33,7 @@ class HardNegativesTest {
             "Hezbollah's statement called for calm, and the region's leaders agreed.",
             "The U.S. delegation met Mr. Smith on Sept. 5 at No. 2 Downing Street.",
             "Iraq’s government and Hezbollah's leaders spoke about the region's future.",
-            "Officials said the rebels' commander had been captured."})
+            "The army said the rebels' commander had been captured."})
     void noFindingOnLookalikes(String sentence) {
         assertThat(findings(sentence)).isEmpty();
     }
@@ -43,7 +43,7 @@ class HardNegativesTest {
         List<Finding> found = findings("\"The militants attacked our village at dawn,\" the mayor said.");
 
         assertThat(found).singleElement().satisfies(f -> {
-            assertThat(f.rule()).isEqualTo("contentious-label");
+            assertThat(f.rule()).isEqualTo("militant-label");
             assertThat(f.text()).isEqualTo("militants");
             assertThat(f.quoted()).isTrue();
             assertThat(f.severity()).isEqualTo(Severity.INFO);
@@ -53,20 +53,20 @@ class HardNegativesTest {
 
     @Test
     void labelInTheOutletsOwnVoiceIsAWarning() {
-        List<Finding> found = findings("The militants attacked the village at dawn, the mayor said.");
+        List<Finding> found = findings("The regime attacked the village at dawn, the mayor said.");
 
         assertThat(found).extracting(Finding::rule, Finding::text, Finding::severity, Finding::quoted)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("contentious-label", "militants", Severity.WARNING, false));
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("regime-label", "regime", Severity.WARNING, false));
     }
 
     @Test
     void loadedVerbsAreFoundInEveryInflection() {
-        List<Finding> found = findings("The senator slams the plan. Her aide slammed it too, and critics are slamming it.");
+        List<Finding> found = findings("The senator slams the plan. Her aide slammed it too. The mayor is slamming it.");
 
         assertThat(found).extracting(Finding::rule, Finding::text).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("loaded-attribution-verb", "slams"),
-                org.assertj.core.groups.Tuple.tuple("loaded-attribution-verb", "slammed"),
-                org.assertj.core.groups.Tuple.tuple("loaded-attribution-verb", "slamming"));
+                org.assertj.core.groups.Tuple.tuple("criticism-verb", "slams"),
+                org.assertj.core.groups.Tuple.tuple("criticism-verb", "slammed"),
+                org.assertj.core.groups.Tuple.tuple("criticism-verb", "slamming"));
     }
 
     @Test
@@ -74,7 +74,8 @@ class HardNegativesTest {
         List<Finding> found = findings("The minister claimed the figures were accurate.");
 
         assertThat(found).singleElement().satisfies(f -> {
-            assertThat(f.rule()).isEqualTo("loaded-attribution-verb");
+            assertThat(f.rule()).isEqualTo("claim-verb");
+            assertThat(f.category()).isEqualTo("loaded-attribution-verb");
             assertThat(f.text()).isEqualTo("claimed");
             assertThat(f.suggestion()).isEqualTo("said");
             assertThat(f.line()).isEqualTo(1);
@@ -87,8 +88,8 @@ class HardNegativesTest {
         List<Finding> found = findings("The so-called peace plan was drafted by a self-styled mediator.");
 
         assertThat(found).extracting(Finding::rule, Finding::text).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("hedged-attribution", "so-called"),
-                org.assertj.core.groups.Tuple.tuple("hedged-attribution", "self-styled"));
+                org.assertj.core.groups.Tuple.tuple("so-called", "so-called"),
+                org.assertj.core.groups.Tuple.tuple("self-styled", "self-styled"));
     }
 
     @Test

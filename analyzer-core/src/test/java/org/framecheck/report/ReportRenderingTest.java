@@ -48,7 +48,7 @@ class ReportRenderingTest {
         JsonNode first = json.at("/documents/0/findings/1");
         assertThat(first.fieldNames()).toIterable().contains("rule", "category", "severity", "line", "column", "start",
                 "end", "text", "message", "suggestion", "quoted");
-        assertThat(first.get("rule").asText()).isEqualTo("contentious-label");
+        assertThat(first.get("rule").asText()).isEqualTo("militia-label");
         assertThat(first.get("text").asText()).isEqualTo("militia");
         assertThat(first.get("start").asInt()).isEqualTo(4);
         assertThat(first.get("end").asInt()).isEqualTo(11);
@@ -80,6 +80,6 @@ class ReportRenderingTest {
 
         assertThat(md).doesNotContain("<script>").doesNotContain("[a link](");
         assertThat(md).contains("\\<script\\>alert(1)\\</script\\>");
-        assertThat(md).contains("a/plain.txt:1 **contentious-label**");
+        assertThat(md).contains("a/plain.txt:1 **militia-label**");
     }
 }

@@ -23,10 +23,10 @@ class RuleSetLoaderTest {
     @Test
     void builtInRulesCompileWithMetadata() throws RuleSetException {
         RuleSet rules = RuleSetLoader.load(List.of());
-        assertThat(rules.rules()).containsKeys("hedged-attribution", "scare-quotes", "contentious-label",
-                "loaded-attribution-verb", "self-sourced-claim", "state-media-source");
+        assertThat(rules.rules()).containsKeys("distancing-frame", "scare-quotes", "militant-label",
+                "claim-verb", "self-sourced-claim", "state-media-source");
         assertThat(rules.rules().get("scare-quotes").file()).isEqualTo("framecheck:rules/scare-quotes/scare-quotes.drl");
-        assertThat(rules.rules().get("scare-quotes").line()).isEqualTo(6);
+        assertThat(rules.rules().get("scare-quotes").line()).isEqualTo(7);
     }
 
     @Test
@@ -85,12 +85,12 @@ class RuleSetLoaderTest {
     @Test
     void userRuleReplacesBuiltInRuleOfTheSameId() throws RuleSetException {
         RuleFile override = new RuleFile("my-rules/labels.drl", HEADER
-                + "rule \"contentious-label\"\n" + META.replace("warning", "error") + "when\n    $t : TermMatch( list == \"contentious-labels\" )\nthen\n    findings.flag(kcontext, $t);\nend\n", false);
+                + "rule \"regime-label\"\n" + META.replace("warning", "error") + "when\n    $t : TermMatch( list == \"contentious-labels\" )\nthen\n    findings.flag(kcontext, $t);\nend\n", false);
         RuleSet rules = RuleSetLoader.compile(withBuiltIns(override));
-        assertThat(rules.rules().get("contentious-label").severity().id()).isEqualTo("error");
-        assertThat(rules.rules().get("contentious-label").file()).isEqualTo("my-rules/labels.drl");
+        assertThat(rules.rules().get("regime-label").severity().id()).isEqualTo("error");
+        assertThat(rules.rules().get("regime-label").file()).isEqualTo("my-rules/labels.drl");
         long count = rules.kieBase().getKiePackages().stream().flatMap(p -> p.getRules().stream())
-                .filter(r -> r.getName().equals("contentious-label")).count();
+                .filter(r -> r.getName().equals("regime-label")).count();
         assertThat(count).isEqualTo(1);
     }
 }
