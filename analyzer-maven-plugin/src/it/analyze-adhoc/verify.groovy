@@ -1,5 +1,5 @@
 def json = new groovy.json.JsonSlurper().parse(new File(basedir, 'reports/framecheck.json'))
 def found = json.documents[0].findings.collect { "${it.rule} ${it.text}".toString() }
-assert found == ['state-media-source according to state media', 'hedged-attribution what he described as'] : found
+assert found == ['state-media-source according to state media', 'distancing-frame what he described as'] : found
 assert !new File(basedir, 'reports/index.html').exists() : 'only the json format was asked for'
 return true
