@@ -147,21 +147,29 @@ final class AttributionFinder {
                 end = sourceEnd;
             }
         }
-        int[] claim = claim(tokens, sentence, Math.min(start, sourceStart), Math.max(end, sourceEnd), quotes);
         int firstToken = form == Attribution.Form.SOURCE_VERB ? np[0] : verb.firstToken();
         int lastToken = switch (form) {
             case SOURCE_VERB, PARTICIPLE -> verb.lastToken();
             default -> np[1] - 1;
         };
+        int[] claim = claim(tokens, sentence, Math.min(start, sourceStart), Math.max(end, sourceEnd), lastToken, quotes);
         return new Attribution(earlier.size(), sentence.index(), start, end, source, sourceStart, sourceEnd, source,
                 SourceType.OTHER, verb.text(), verb.start(), verb.end(), form, claim[0], claim[1], false, firstToken, lastToken);
     }
 
+    /** Words that open a trailing adverbial after a closing attribution: "…, the group said on Thursday." */
+    private static final java.util.Set<String> TRAILING = java.util.Set.of("on", "in", "at", "late", "earlier",
+            "last", "this", "after", "during", "via", "through", "from", "to", "when", "while", "before", "yesterday",
+            "today", "tonight", "overnight", "recently", "again", "too", "also");
+
     /**
-     * The attributed words: a quotation right after or right before the attribution, else the rest
-     * of the sentence after an opening attribution, or the part before a closing one.
+     * The attributed words: a quotation right after or right before the attribution; else, for an
+     * attribution that opens the sentence or is followed by a clause ("Sudani said Iraq seeks…",
+     * "which he said has helped…"), the rest of the sentence; for one that closes it ("…, the group
+     * reported on Thursday."), the words before it.
      */
-    private static int[] claim(List<Token> tokens, Sentence sentence, int start, int end, List<QuoteFinder.Span> quotes) {
+    private static int[] claim(List<Token> tokens, Sentence sentence, int start, int end, int lastToken,
+                               List<QuoteFinder.Span> quotes) {
         for (QuoteFinder.Span q : quotes) {
             boolean after = q.start() >= end && q.start() - end <= 40;
             boolean before = q.end() <= start && start - q.end() <= 4;
@@ -169,18 +177,40 @@ final class AttributionFinder {
                 return new int[] {q.start() + 1, q.end() - 1};
             }
         }
-        int middle = sentence.start() + (sentence.end() - sentence.start()) * 2 / 5;
-        if (start <= middle) {
-            return new int[] {Math.min(end + 1, sentence.end()), sentence.end()};
-        }
-        int claimEnd = start;
-        for (int i = sentence.endToken() - 1; i >= sentence.firstToken(); i--) {
-            Token t = tokens.get(i);
-            if (t.end() <= start && t.isWord()) {
-                claimEnd = t.end();
+        boolean opensSentence = true;
+        for (int i = sentence.firstToken(); i < sentence.endToken() && tokens.get(i).start() < start; i++) {
+            if (tokens.get(i).isWord()) {
+                opensSentence = false;
                 break;
             }
         }
-        return new int[] {sentence.start(), Math.max(sentence.start(), claimEnd)};
+        if (opensSentence || !closesSentence(tokens, sentence, lastToken)) {
+            int from = lastToken + 1 < sentence.endToken() ? tokens.get(lastToken + 1).start() : sentence.end();
+            return new int[] {Math.min(from, sentence.end()), sentence.end()};
+        }
+        int claimEnd = sentence.start();
+        for (int i = sentence.firstToken(); i < sentence.endToken() && tokens.get(i).end() <= start; i++) {
+            if (tokens.get(i).isWord()) {
+                claimEnd = tokens.get(i).end();
+            }
+        }
+        return new int[] {sentence.start(), claimEnd};
+    }
+
+    /** Nothing but punctuation or a short adverbial ("on Thursday", "in a statement") follows. */
+    private static boolean closesSentence(List<Token> tokens, Sentence sentence, int lastToken) {
+        int next = lastToken + 1;
+        if (next >= sentence.endToken() || !tokens.get(next).isWord()) {
+            return true;
+        }
+        int words = 0;
+        for (int i = next; i < sentence.endToken(); i++) {
+            if (tokens.get(i).isWord()) {
+                words++;
+            } else if (!tokens.get(i).norm().equals("'s")) {
+                break;
+            }
+        }
+        return words <= 5 && TRAILING.contains(tokens.get(next).norm());
     }
 }

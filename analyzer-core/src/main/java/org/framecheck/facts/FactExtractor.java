@@ -123,7 +123,12 @@ public final class FactExtractor {
                     && LABEL_OPENERS.contains(tokens.get(open - 1).norm());
             boolean betweenNames = open > 0 && close + 1 < tokens.size() && tokens.get(open - 1).capitalized()
                     && tokens.get(close + 1).capitalized() && tokens.get(open - 1).sentence() == tokens.get(close + 1).sentence();
-            String speaker = speaker(attributions, sentence, tokens.get(close).sentence(), span);
+            int lastSentence = tokens.get(close).sentence();
+            String speaker = speaker(attributions, sentence, lastSentence, span);
+            if (speaker.isEmpty() && words >= 3) {
+                // A quotation of some length is usually attributed in the sentence before or after it.
+                speaker = neighbourSpeaker(attributions, sentences, sentence, lastSentence);
+            }
             quotes.add(new Quote(quotes.size(), span.start(), span.end(), span.start() + 1, span.end() - 1,
                     text.substring(span.start() + 1, span.end() - 1), sentence, words, span.marks(), governed,
                     labelPosition, betweenNames, speaker, open, close));
@@ -152,6 +157,17 @@ public final class FactExtractor {
             }
         }
         return best == null ? "" : best.speaker();
+    }
+
+    private static String neighbourSpeaker(List<Attribution> attributions, List<Sentence> sentences, int first, int last) {
+        for (Attribution a : attributions) {
+            boolean before = a.sentence() == first - 1 && sentences.get(a.sentence()).block() == sentences.get(first).block();
+            boolean after = a.sentence() == last + 1 && sentences.get(a.sentence()).block() == sentences.get(last).block();
+            if ((before || after) && !a.speaker().isEmpty()) {
+                return a.speaker();
+            }
+        }
+        return "";
     }
 
     private static int tokenStartingAt(List<Token> tokens, int offset) {
