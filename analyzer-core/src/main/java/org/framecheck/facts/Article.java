@@ -10,6 +10,9 @@ package org.framecheck.facts;
  * @param quotes       how many direct quotes
  * @param attributions how many attributions
  * @param sources      how many distinct sources
+ * @param parties      how many sides the sources come from (an organisation, its statements and
+ *                     its staff are one side)
  */
-public record Article(String path, String title, int words, int sentences, int quotes, int attributions, int sources) {
+public record Article(String path, String title, int words, int sentences, int quotes, int attributions, int sources,
+                      int parties) {
 }

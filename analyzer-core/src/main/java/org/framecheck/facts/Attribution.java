@@ -20,12 +20,19 @@ package org.framecheck.facts;
  * @param claimEnd    offset where they end
  * @param named       the source's description ends in a name ("Senator Ana Ruiz", "the World Health
  *                    Organization"), so readers can check who spoke
+ * @param person      the source is a person rather than an organisation
+ * @param belief      the verb reports a belief ("believe", "fear"), not speech
+ * @param selfClaim   the claim is about the source itself ("the army said its troops…", "the rebels
+ *                    said they had…") and is not an announcement of plans
+ * @param party       the side the source belongs to: an organisation together with its statements,
+ *                    spokespeople and pronouns; the sourcing model's grouping key
  * @param firstToken  index of the first token of the attribution phrase
  * @param lastToken   index of its last token
  */
 public record Attribution(int index, int sentence, int start, int end, String source, int sourceStart, int sourceEnd,
                           String speaker, String sourceType, String verb, int verbStart, int verbEnd, Form form,
-                          int claimStart, int claimEnd, boolean named, int firstToken, int lastToken)
+                          int claimStart, int claimEnd, boolean named, boolean person, boolean belief,
+                          boolean selfClaim, String party, int firstToken, int lastToken)
         implements TokenSpan {
 
     public enum Form {
@@ -39,8 +46,15 @@ public record Attribution(int index, int sentence, int start, int end, String so
         PARTICIPLE
     }
 
-    Attribution withSource(String resolvedSpeaker, String type, boolean isNamed) {
+    Attribution withSource(String resolvedSpeaker, String type, boolean isNamed, boolean isPerson, boolean aboutItself) {
         return new Attribution(index, sentence, start, end, source, sourceStart, sourceEnd, resolvedSpeaker, type,
-                verb, verbStart, verbEnd, form, claimStart, claimEnd, isNamed, firstToken, lastToken);
+                verb, verbStart, verbEnd, form, claimStart, claimEnd, isNamed, isPerson, belief, aboutItself, party,
+                firstToken, lastToken);
+    }
+
+    Attribution withParty(String side) {
+        return new Attribution(index, sentence, start, end, source, sourceStart, sourceEnd, speaker, sourceType,
+                verb, verbStart, verbEnd, form, claimStart, claimEnd, named, person, belief, selfClaim, side,
+                firstToken, lastToken);
     }
 }

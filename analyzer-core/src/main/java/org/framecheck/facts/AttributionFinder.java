@@ -14,6 +14,9 @@ final class AttributionFinder {
 
     static final java.util.Set<String> VERB_LISTS = java.util.Set.of("speech-verbs", "loaded-attribution-verbs");
 
+    private static final java.util.Set<String> NOUN_PREPOSITIONS = java.util.Set.of("for", "of", "in", "with",
+            "without", "about", "on", "at", "by", "from", "after", "over", "under", "into");
+
     private AttributionFinder() {
     }
 
@@ -41,9 +44,9 @@ final class AttributionFinder {
         int from = sentence.firstToken();
         int to = sentence.endToken();
         Token previous = v > from ? tokens.get(v - 1) : null;
-        if (previous != null && previous.isWord()
-                && (NounPhrases.DETERMINERS.contains(previous.norm()) || previous.norm().equals("to"))) {
-            return null; // "the report", "declined to comment": a noun or an infinitive, not speech
+        if (previous != null && previous.isWord() && (NounPhrases.NOUN_MARKERS.contains(previous.norm())
+                || previous.norm().equals("to") || NOUN_PREPOSITIONS.contains(previous.norm()))) {
+            return null; // "the report", "for fear of", "declined to comment": a noun or an infinitive
         }
         if (verb.tag().equals("according")) {
             int[] np = NounPhrases.after(tokens, verb.lastToken() + 1, to);
@@ -61,7 +64,8 @@ final class AttributionFinder {
             int[] subject = sameSubject(tokens, sentence, v, earlier);
             return subject[1] > subject[0] ? make(text, tokens, sentence, verb, subject, Attribution.Form.PARTICIPLE, earlier, quotes) : null;
         }
-        int[] after = NounPhrases.after(tokens, verb.lastToken() + 1, to);
+        boolean inverted = previous == null || !previous.isWord();
+        int[] after = inverted ? NounPhrases.after(tokens, verb.lastToken() + 1, to) : new int[] {0, 0};
         if (after[1] > after[0]) {
             return make(text, tokens, sentence, verb, after, Attribution.Form.VERB_SOURCE, earlier, quotes);
         }
@@ -154,7 +158,8 @@ final class AttributionFinder {
         };
         int[] claim = claim(tokens, sentence, Math.min(start, sourceStart), Math.max(end, sourceEnd), lastToken, quotes);
         return new Attribution(earlier.size(), sentence.index(), start, end, source, sourceStart, sourceEnd, source,
-                SourceType.OTHER, verb.text(), verb.start(), verb.end(), form, claim[0], claim[1], false, firstToken, lastToken);
+                SourceType.OTHER, verb.text(), verb.start(), verb.end(), form, claim[0], claim[1], false, false,
+                verb.tag().equals("belief"), false, "", firstToken, lastToken);
     }
 
     /** Words that open a trailing adverbial after a closing attribution: "…, the group said on Thursday." */

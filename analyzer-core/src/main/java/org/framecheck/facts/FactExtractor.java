@@ -26,7 +26,7 @@ public final class FactExtractor {
      *                 attribution and sourcing model, all of them become {@link TermMatch} facts
      */
     public FactExtractor(Collection<Lexicon> lexicons) {
-        this.matcher = new TermMatcher(lexicons);
+        this.matcher = new TermMatcher(lexicons, java.util.Set.of(SourceModel.SOURCE_TYPES, SourceModel.SOURCE_ROLES));
     }
 
     public DocumentFacts extract(Document document) {
@@ -73,15 +73,16 @@ public final class FactExtractor {
         }
         List<TermMatch> speechVerbs = matches.stream().filter(m -> AttributionFinder.VERB_LISTS.contains(m.list())).toList();
         List<TermMatch> typeWords = matches.stream().filter(m -> m.list().equals(SourceModel.SOURCE_TYPES)).toList();
+        List<TermMatch> roleWords = matches.stream().filter(m -> m.list().equals(SourceModel.SOURCE_ROLES)).toList();
 
         List<Attribution> attributions = AttributionFinder.find(text, tokens, sentences, speechVerbs, quoteSpans);
-        attributions = SourceModel.resolve(text, tokens, sentences, attributions, typeWords);
+        attributions = new SourceModel(text, tokens, sentences, typeWords, roleWords).resolve(attributions);
         List<Quote> quotes = quotes(text, tokens, sentences, quoteSpans, speechVerbs, attributions);
         List<TermMatch> terms = withContext(matches, quotes, attributions);
         List<Source> sources = SourceModel.sources(attributions, quotes);
 
         Article article = new Article(document.path(), document.title(), words, sentences.size(), quotes.size(),
-                attributions.size(), sources.size());
+                attributions.size(), sources.size(), SourceModel.partyCount(attributions));
         return new DocumentFacts(document, article, tokens, sentences, quotes, attributions, terms, sources);
     }
 
@@ -199,7 +200,7 @@ public final class FactExtractor {
             }
             boolean reported = false;
             for (Attribution a : attributions) {
-                if (a.sentence() == m.sentence() && !a.speaker().isEmpty() && m.start() >= a.claimStart() && m.end() <= a.claimEnd()
+                if (a.sentence() == m.sentence() && a.named() && m.start() >= a.claimStart() && m.end() <= a.claimEnd()
                         && (m.end() <= a.start() || m.start() >= a.end())) {
                     reported = true;
                     break;

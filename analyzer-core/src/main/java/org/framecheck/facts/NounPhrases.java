@@ -26,6 +26,10 @@ final class NounPhrases {
 
     static final Set<String> PRONOUNS = Set.of("he", "she", "they", "it", "we", "i", "you");
 
+    /** Words that make what follows a noun: "the report", "her claim" (but "some say" is speech). */
+    static final Set<String> NOUN_MARKERS = Set.of("the", "a", "an", "his", "her", "its", "their", "our", "my",
+            "your", "this", "these", "those", "every", "each", "no");
+
     /** Pronouns for one person, which the sourcing model resolves to a name. */
     static final Set<String> SINGULAR_PRONOUNS = Set.of("he", "she");
 
@@ -37,52 +41,156 @@ final class NounPhrases {
             "earlier", "then", "again", "once", "further", "separately", "previously", "was", "is", "already", "first",
             "last", "not", "never", "yet");
 
-    /** Links inside descriptions of unnamed sources: "familiar with the matter", "close to the talks". */
-    private static final Set<String> CONNECTORS = Set.of("familiar with", "close to", "briefed on", "knowledge of",
-            "involved in", "privy to");
+    /** Prepositions that may sit inside a source's description: "experts at", "people close to". */
+    private static final Set<String> PREPOSITIONS = Set.of("of", "for", "in", "at", "from", "with", "to", "on",
+            "near", "inside", "within", "across", "outside");
+
+    /** Words that end the search for a relative clause before a verb. */
+    private static final Set<String> SPEECH_BREAKS = Set.of("said", "says", "told", "and", "but", "that");
 
     private NounPhrases() {
     }
 
-    /** Token range {@code [start, end)} of the phrase ending before {@code verb}, or an empty range. */
+    /**
+     * Token range {@code [start, end)} of the phrase ending before {@code verb}, or an empty range. The
+     * phrase may hold prepositional phrases ("officials familiar with the talks", "critics of the
+     * project") and may be separated from its verb by a relative clause or a parenthetical ("an
+     * official who asked not to be named said", "a senior official, speaking on condition of
+     * anonymity, said").
+     */
     static int[] before(List<Token> tokens, int verb, int sentenceStart) {
         int i = verb - 1;
         while (i >= sentenceStart && isAdverbOrAuxiliary(tokens.get(i))) {
             i--;
         }
+        int[] name = appositiveName(tokens, i, sentenceStart);
+        if (name != null) {
+            return name;
+        }
+        int skipped = skipInsertion(tokens, i, sentenceStart);
+        if (skipped != i) {
+            int[] head = before(tokens, skipped + 1, sentenceStart);
+            if (head[1] > head[0]) {
+                return head; // the attribution still spans the insertion, from source to verb
+            }
+        }
         int end = i + 1;
         int words = 0;
-        while (i >= sentenceStart && words < 10) {
+        while (i >= sentenceStart && words < 14) {
             Token t = tokens.get(i);
             if (t.possessive()) {
                 i--;
                 continue;
             }
-            if (!t.isWord() || BOUNDARIES.contains(t.norm())) {
+            if (!t.isWord()) {
+                break;
+            }
+            if (PREPOSITIONS.contains(t.norm())) {
+                if (words > 0 && continuesPhrase(tokens, i - 1, sentenceStart)) {
+                    i--;
+                    words++;
+                    continue;
+                }
+                break;
+            }
+            if (BOUNDARIES.contains(t.norm())) {
                 break;
             }
             words++;
             i--;
             if (DETERMINERS.contains(t.norm()) || PRONOUNS.contains(t.norm())) {
+                // "the talks" may be the object inside "officials familiar with the talks"
+                if (i >= sentenceStart && PREPOSITIONS.contains(tokens.get(i).norm()) && continuesPhrase(tokens, i - 1, sentenceStart)) {
+                    continue;
+                }
                 break;
             }
         }
         int start = i + 1;
-        // "people familiar with the talks", "a source close to the minister": the phrase goes on.
-        if (start - 2 > sentenceStart && CONNECTORS.contains(tokens.get(start - 2).norm() + " " + tokens.get(start - 1).norm())) {
-            int[] head = before(tokens, start - 2, sentenceStart);
-            if (head[1] > head[0]) {
-                return new int[] {head[0], end};
-            }
-        }
-        while (start < end && (INNER.contains(tokens.get(start).norm()) || tokens.get(start).possessive())) {
+        while (start < end && (PREPOSITIONS.contains(tokens.get(start).norm()) || tokens.get(start).possessive())) {
             start++;
         }
         return new int[] {start, end};
     }
 
+    /** The comma that opens the comma-enclosed words ending at {@code close}, or -1. */
+    private static int previousComma(List<Token> tokens, int close, int sentenceStart) {
+        for (int j = close - 1; j > sentenceStart && close - j <= 16; j--) {
+            Token t = tokens.get(j);
+            if (t.norm().equals(",")) {
+                return j;
+            }
+            if (!t.isWord() && !t.possessive() && !t.norm().equals("-")) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * "The group's founder, Leila Haddad, said": a name set off by commas right before the verb is
+     * the source. Returns its range, or null.
+     */
+    private static int[] appositiveName(List<Token> tokens, int close, int sentenceStart) {
+        if (close < sentenceStart || !tokens.get(close).norm().equals(",")) {
+            return null;
+        }
+        int open = previousComma(tokens, close, sentenceStart);
+        if (open <= sentenceStart || close - open - 1 > 4 || !tokens.get(open - 1).isWord()) {
+            return null;
+        }
+        for (int k = open + 1; k < close; k++) {
+            Token t = tokens.get(k);
+            if (!t.capitalized() || t.norm().endsWith("'s")) {
+                return null;
+            }
+        }
+        if (tokens.get(open + 1).possessive() || open + 2 < close && tokens.get(open + 2).possessive()) {
+            return null;
+        }
+        return new int[] {open + 1, close};
+    }
+
+    /** A word that can carry a prepositional phrase: not a boundary, verb or pronoun. */
+    private static boolean continuesPhrase(List<Token> tokens, int i, int sentenceStart) {
+        if (i < sentenceStart) {
+            return false;
+        }
+        Token t = tokens.get(i);
+        return t.isWord() && !BOUNDARIES.contains(t.norm()) && !PRONOUNS.contains(t.norm()) && !PREPOSITIONS.contains(t.norm());
+    }
+
+    /**
+     * If the words ending at {@code i} are an insertion between a source and its verb (", speaking on
+     * condition of anonymity," or "who asked not to be named"), the index just before it; else {@code i}.
+     */
+    private static int skipInsertion(List<Token> tokens, int i, int sentenceStart) {
+        if (i < sentenceStart) {
+            return i;
+        }
+        if (tokens.get(i).norm().equals(",")) {
+            int j = previousComma(tokens, i, sentenceStart);
+            // ", speaking on condition of anonymity," / ", who asked not to be named," / ", the state
+            // broadcaster's channel,": an insertion or apposition after the source
+            return j > sentenceStart && tokens.get(j - 1).isWord() ? j - 1 : i;
+        }
+        for (int j = i; j > sentenceStart && i - j <= 12; j--) {
+            String w = tokens.get(j).norm();
+            if (w.equals("who")) {
+                return j - 1 >= sentenceStart && tokens.get(j - 1).norm().equals(",") ? j - 2 : j - 1;
+            }
+            if (!tokens.get(j).isWord() || SPEECH_BREAKS.contains(w)) {
+                return i;
+            }
+        }
+        return i;
+    }
+
     /** Token range of the phrase starting at {@code from}, or an empty range. */
     static int[] after(List<Token> tokens, int from, int sentenceEnd) {
+        if (from < sentenceEnd && PREPOSITIONS.contains(tokens.get(from).norm())) {
+            return new int[] {from, from}; // "said in an interview": no source follows
+        }
         int i = from;
         int words = 0;
         while (i < sentenceEnd && words < 10) {
@@ -107,14 +215,21 @@ final class NounPhrases {
         return new int[] {from, end};
     }
 
-    /** The sentence's grammatical subject, approximately: its opening name or description. */
+    /**
+     * The sentence's grammatical subject, approximately: its opening name or description, with
+     * lower-case words inside a name kept ("Chief executive Daniel Roper").
+     */
     static int[] subject(List<Token> tokens, Sentence sentence) {
         int i = sentence.firstToken();
         while (i < sentence.endToken() && !tokens.get(i).isWord()) {
             i++;
         }
         int start = i;
+        if (i < sentence.endToken() && isVerbLike(tokens.get(i))) {
+            return new int[] {start, start}; // "Speaking to reporters, he said": no subject up front
+        }
         boolean determined = false;
+        int end = i;
         while (i < sentence.endToken() && i - start < 8) {
             Token t = tokens.get(i);
             if (t.possessive()) {
@@ -127,12 +242,26 @@ final class NounPhrases {
             boolean det = DETERMINERS.contains(t.norm());
             if (i == start && det) {
                 determined = true;
-            } else if (!t.capitalized() && !(determined && !isVerbLike(t)) && !INNER.contains(t.norm())) {
+            } else if (!t.capitalized() && !(determined && !isVerbLike(t)) && !INNER.contains(t.norm())
+                    && !(capitalizedWithin(tokens, i + 1, sentence.endToken(), 2) && !isVerbLike(t))) {
                 break;
             }
             i++;
+            end = i;
         }
-        return new int[] {start, i};
+        return new int[] {start, end};
+    }
+
+    private static boolean capitalizedWithin(List<Token> tokens, int from, int to, int words) {
+        for (int k = from; k < Math.min(to, from + words); k++) {
+            if (tokens.get(k).capitalized()) {
+                return true;
+            }
+            if (!tokens.get(k).isWord()) {
+                return false;
+            }
+        }
+        return false;
     }
 
     private static boolean isAdverbOrAuxiliary(Token t) {

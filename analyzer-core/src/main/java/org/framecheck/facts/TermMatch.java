@@ -16,8 +16,8 @@ package org.framecheck.facts;
  * @param lastToken  index of the last matched token
  * @param quote      index of the direct quote the match lies in, or -1
  * @param quoted     true when that quote is attributed to a speaker: the words are the speaker's
- * @param reported   true when the words lie in what an attribution reports in indirect speech
- *                   ("the minister said the attack was shocking"): arguably the speaker's words
+ * @param reported   true when the words lie in what a named source is reported to have said in
+ *                   indirect speech ("the minister said the attack was shocking"): the speaker's words
  */
 public record TermMatch(String list, String term, String suggestion, String tag, String note, int start, int end,
                         String text, int sentence, int firstToken, int lastToken, int quote, boolean quoted,

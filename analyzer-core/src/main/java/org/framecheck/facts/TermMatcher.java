@@ -16,15 +16,27 @@ import org.framecheck.lexicon.LexiconEntry;
 public final class TermMatcher {
 
     private static final int MAX_GAP = 4;
-    private static final int SENSE_WINDOW = 3;
+    private static final int SENSE_WINDOW = 4;
 
     private record Compiled(String list, LexiconEntry entry) {
     }
 
     private final Map<String, List<Compiled>> byFirstWord = new HashMap<>();
     private final List<Compiled> bySuffix = new ArrayList<>();
+    private final java.util.Set<String> keepOverlaps;
 
+    /** A matcher whose every list keeps only the longest of overlapping matches. */
     public TermMatcher(Collection<Lexicon> lexicons) {
+        this(lexicons, java.util.Set.of());
+    }
+
+    /**
+     * @param keepOverlaps lists that keep every match, overlapping or not: lists that classify
+     *                     ("the World Health Organization" is both "the * organization" and an expert
+     *                     body) rather than flag
+     */
+    public TermMatcher(Collection<Lexicon> lexicons, java.util.Set<String> keepOverlaps) {
+        this.keepOverlaps = java.util.Set.copyOf(keepOverlaps);
         for (Lexicon lexicon : lexicons) {
             for (LexiconEntry entry : lexicon.entries()) {
                 Compiled compiled = new Compiled(lexicon.name(), entry);
@@ -84,7 +96,8 @@ public final class TermMatcher {
         int slots = 0;
         for (int i = pattern.size() - 1; i >= 0; i--) {
             String element = pattern.get(i);
-            if (!element.equals(LexiconEntry.ANY_WORD) && !element.equals(LexiconEntry.CAPITALIZED)) {
+            if (!element.equals(LexiconEntry.ANY_WORD) && !element.equals(LexiconEntry.CAPITALIZED)
+                    && !element.equals(LexiconEntry.NUMBER)) {
                 break;
             }
             slots++;
@@ -117,6 +130,8 @@ public final class TermMatcher {
         boolean ok;
         if (element.equals(LexiconEntry.ANY_WORD)) {
             ok = token.isWord();
+        } else if (element.equals(LexiconEntry.NUMBER)) {
+            ok = token.kind() == Token.Kind.NUMBER;
         } else if (element.equals(LexiconEntry.CAPITALIZED)) {
             ok = token.capitalized() && !isFirstWord(tokens, t); // a sentence's first word is capitalised anyway
         } else if (LexiconEntry.isSuffix(element)) {
@@ -172,12 +187,16 @@ public final class TermMatcher {
         return false;
     }
 
-    private static void keepLongestPerList(List<TermMatch> out, int from) {
+    private void keepLongestPerList(List<TermMatch> out, int from) {
         List<TermMatch> found = new ArrayList<>(out.subList(from, out.size()));
         out.subList(from, out.size()).clear();
         found.sort((a, b) -> a.start() != b.start() ? Integer.compare(a.start(), b.start()) : Integer.compare(b.end(), a.end()));
         Map<String, Integer> reachedByList = new HashMap<>();
         for (TermMatch m : found) {
+            if (keepOverlaps.contains(m.list())) {
+                out.add(m);
+                continue;
+            }
             Integer reached = reachedByList.get(m.list());
             if (reached != null && m.start() < reached) {
                 continue;

@@ -18,7 +18,8 @@ import java.util.Objects;
  * @param start      offset of the first flagged character in the file's text
  * @param end        offset after the last flagged character
  * @param text       the flagged text, exactly {@code fileText.substring(start, end)}
- * @param quoted     true when the words are inside a quotation attributed to a named speaker
+ * @param quoted     true when the words are inside a quotation: a speaker's words, a title or a
+ *                   slogan, not the outlet's own
  * @param excerpt    the flagged words in their sentence
  */
 public record Finding(String rule, String category, Severity severity, String message, String suggestion,

@@ -10,8 +10,8 @@ import java.util.List;
  * @param suggestion a neutral alternative, or empty
  * @param tag        a free classification value (a source type, a sense); may be empty
  * @param note       a note for the report; may be empty
- * @param notBefore  phrases that, among the next three words, mean another sense
- * @param notAfter   phrases that, among the three words before, mean another sense
+ * @param notBefore  phrases that, among the next four words, mean another sense
+ * @param notAfter   phrases that, among the four words before, mean another sense
  * @param line       the line of the word-list file the entry comes from
  */
 public record LexiconEntry(String term, List<String> pattern, String suggestion, String tag, String note,
@@ -28,6 +28,8 @@ public record LexiconEntry(String term, List<String> pattern, String suggestion,
     public static final String ANY_WORD = "_";
     /** Pattern element for exactly one capitalised word (a name: "in an ^ airstrike"). */
     public static final String CAPITALIZED = "^";
+    /** Pattern element for exactly one number ("some #": "some 300"). */
+    public static final String NUMBER = "#";
 
     /** True when the element matches words by their ending ({@code *-backed}). */
     public static boolean isSuffix(String element) {

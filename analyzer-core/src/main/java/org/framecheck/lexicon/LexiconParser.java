@@ -15,13 +15,13 @@ import java.util.Set;
  * </pre>
  *
  * <p>The term is one or more words, matched case-insensitively; {@code *} stands for one to four
- * words, {@code _} for exactly one, {@code ^} for one capitalised word, and {@code *-backed} for any
- * word ending in {@code -backed}. A
+ * words, {@code _} for exactly one, {@code ^} for one capitalised word, {@code #} for one number, and
+ * {@code *-backed} for any word ending in {@code -backed}. A
  * hyphenated word also matches with a space ({@code so-called}, {@code so called}). Keys:
  * {@code forms=verb} (slam, slams, slammed, slamming: the first word is inflected),
  * {@code forms=noun} (the last word takes a plural), {@code forms=a, b, c} (explicit forms),
  * {@code not-before=phrase, phrase} and {@code not-after=phrase, phrase} (another sense when one of
- * these appears among the three words after or before; words that a trailing {@code _} or {@code ^}
+ * these appears among the four words after or before; words that a trailing {@code _} or {@code ^}
  * matched count as words after), {@code tag=value}, {@code note=text}.
  */
 public final class LexiconParser {
@@ -155,12 +155,14 @@ public final class LexiconParser {
 
     private static boolean isLiteral(String element) {
         return !element.equals(LexiconEntry.GAP) && !element.equals(LexiconEntry.ANY_WORD)
-                && !element.equals(LexiconEntry.CAPITALIZED) && !LexiconEntry.isSuffix(element);
+                && !element.equals(LexiconEntry.CAPITALIZED) && !element.equals(LexiconEntry.NUMBER)
+                && !LexiconEntry.isSuffix(element);
     }
 
     private static void validate(String file, int lineNumber, String line, List<String> pattern) throws LexiconSyntaxException {
         String first = pattern.get(0);
-        if (first.equals(LexiconEntry.GAP) || first.equals(LexiconEntry.ANY_WORD) || first.equals(LexiconEntry.CAPITALIZED)) {
+        if (first.equals(LexiconEntry.GAP) || first.equals(LexiconEntry.ANY_WORD) || first.equals(LexiconEntry.CAPITALIZED)
+                || first.equals(LexiconEntry.NUMBER)) {
             throw new LexiconSyntaxException(file, lineNumber, line.indexOf(first) + 1,
                     "a term must start with a word or a word ending such as *-backed, not '" + first + "'");
         }

@@ -100,6 +100,7 @@ public final class JsonRenderer implements ReportRenderer {
             json.writeStartObject();
             json.writeStringField("name", s.name());
             json.writeStringField("type", s.type());
+            json.writeStringField("party", s.party());
             json.writeNumberField("mentions", s.mentions());
             json.writeNumberField("quotes", s.quotes());
             json.writeEndObject();

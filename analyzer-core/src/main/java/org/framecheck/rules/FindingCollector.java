@@ -84,8 +84,9 @@ public final class FindingCollector {
             return;
         }
         String text = facts.document().text().substring(start, end);
+        // Words inside a quotation are someone else's: a speaker's, or a title's or a slogan's.
         Quote quote = facts.quoteCovering(start, end);
-        boolean quoted = quote != null && quote.attributed();
+        boolean quoted = quote != null;
         Severity severity = meta.severity();
         if (quoted) {
             switch (meta.inQuotes()) {
@@ -101,7 +102,7 @@ public final class FindingCollector {
         String template = message == null ? meta.message() : message;
         String finalMessage = template.replace("{text}", text).replace("{suggestion}", chosenSuggestion);
         if (quoted && !"keep".equals(meta.inQuotes())) {
-            finalMessage += " (inside a quotation attributed to " + quote.speaker() + ")";
+            finalMessage += quote.attributed() ? " (inside a quotation attributed to " + quote.speaker() + ")" : " (inside a quotation)";
         }
         findings.add(new Finding(id, meta.category(), severity, finalMessage, chosenSuggestion,
                 lines.line(start), lines.column(start), lines.line(Math.max(start, end - 1)),

@@ -46,7 +46,7 @@ public final class RuleSetLoader {
     /** Where the built-in rules sit on the class path. */
     static final String DEFAULTS = "org/framecheck/defaults/rules/";
     /** Word lists the fact extractor itself needs. */
-    static final List<String> REQUIRED_LISTS = List.of("speech-verbs", "source-types");
+    static final List<String> REQUIRED_LISTS = List.of("speech-verbs", "source-types", "source-roles");
 
     private RuleSetLoader() {
     }

@@ -34,7 +34,6 @@ class SeedArticleTest {
         DocumentResult result = TestAnalyzer.get().analyze("000_d3f16880235abf0f.txt", ContentFormat.TEXT, text);
 
         assertThat(lines(result)).containsExactly(
-                "one-sided-sourcing@1:1 " + text.substring(0, text.indexOf('\n')) + " [warning]",
                 "self-sourced-claim@1:178 the Lebanese militant group reported [warning]",
                 "militant-label@1:191 militant group [info]",
                 "distancing-frame@2:25 what he called [warning]",
@@ -57,7 +56,6 @@ class SeedArticleTest {
 
         assertThat(result.title()).isEqualTo("Hezbollah leader meets Iran's Larijani in Beirut");
         assertThat(result.findings()).extracting(Finding::rule, Finding::line, Finding::text).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("one-sided-sourcing", 6, result.findings().get(0).text()),
                 org.assertj.core.groups.Tuple.tuple("self-sourced-claim", 6, "the Lebanese militant group reported"),
                 org.assertj.core.groups.Tuple.tuple("militant-label", 6, "militant group"),
                 org.assertj.core.groups.Tuple.tuple("distancing-frame", 8, "what he called"),
@@ -68,7 +66,6 @@ class SeedArticleTest {
                 org.assertj.core.groups.Tuple.tuple("backed-label", 22, "Iranian-backed militias"),
                 org.assertj.core.groups.Tuple.tuple("militia-label", 24, "militias"),
                 org.assertj.core.groups.Tuple.tuple("scare-quotes", 30, "“balanced”"));
-        assertThat(result.findings().get(0).text()).startsWith("ERBIL, Kurdistan Region of Iraq").endsWith("reported on Thursday.");
         for (Finding f : result.findings()) {
             assertThat(text.substring(f.start(), f.end())).isEqualTo(f.text());
         }
