@@ -1,5 +1,5 @@
 /* framecheck report: sortable tables, the findings filters and search, and Escape to dismiss a
-   highlight's tooltip. No libraries and no requests, so it runs from file:// and from a CI artifact.
+   highlight's tooltip. No libraries and no requests, so it runs from a local folder and from a CI artifact.
    Without it the report still works: every row shows and the filters stay hidden. */
 (function () {
   'use strict';

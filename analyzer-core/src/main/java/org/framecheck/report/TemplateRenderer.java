@@ -85,14 +85,17 @@ public final class TemplateRenderer implements ReportRenderer, PageRenderer {
     @Override
     public void render(Report report, Writer out) throws IOException {
         if (format == ReportFormat.MARKDOWN) {
-            out.write(MarkdownReport.fit(report, MarkdownReport.LIMIT, model -> {
-                StringWriter text = new StringWriter();
-                process(templateName, Map.of("report", report, "md", model), text);
-                return text.toString();
-            }));
+            out.write(MarkdownReport.fit(report, MarkdownReport.LIMIT, this::markdownText));
         } else {
             process(templateName, Map.of("report", report, "overview", Overview.of(report)), out);
         }
+    }
+
+    /** The Markdown template applied to one cut of the report. */
+    String markdownText(MarkdownReport model) throws IOException {
+        StringWriter text = new StringWriter();
+        process(templateName, Map.of("report", model.report(), "md", model), text);
+        return text.toString();
     }
 
     @Override

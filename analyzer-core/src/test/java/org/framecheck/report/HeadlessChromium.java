@@ -147,9 +147,9 @@ final class HeadlessChromium implements AutoCloseable {
 
         /** Saves a PNG of the page from its top, at most {@code maxHeight} CSS pixels tall. */
         void screenshot(Path png, int maxHeight) throws IOException {
-            JsonNode size = call("Page.getLayoutMetrics", Map.of()).path("cssContentSize");
-            double height = Math.min(maxHeight, Math.ceil(size.path("height").asDouble()));
-            double width = Math.ceil(size.path("width").asDouble());
+            JsonNode metrics = call("Page.getLayoutMetrics", Map.of());
+            double height = Math.min(maxHeight, Math.ceil(metrics.path("cssContentSize").path("height").asDouble()));
+            double width = metrics.path("cssLayoutViewport").path("clientWidth").asDouble();
             JsonNode shot = call("Page.captureScreenshot", Map.of("format", "png", "captureBeyondViewport", true,
                     "clip", Map.of("x", 0, "y", 0, "width", width, "height", height, "scale", 1)));
             Files.createDirectories(png.toAbsolutePath().getParent());
