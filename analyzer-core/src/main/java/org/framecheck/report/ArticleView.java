@@ -94,7 +94,12 @@ public record ArticleView(String path, String title, String page, List<Paragraph
                             covering.add(i);
                         }
                     }
-                    List<Integer> starts = covering.stream().filter(started::add).toList();
+                    List<Integer> starts = new ArrayList<>();
+                    for (int i : covering) {
+                        if (started.add(i)) {
+                            starts.add(i);
+                        }
+                    }
                     segments.add(new Segment(collapse(prose.substring(from, cut)), covering, starts));
                 }
                 from = cut;

@@ -49,7 +49,7 @@ class BrowserReportTest {
     }
 
     @AfterAll
-    static void stop() throws InterruptedException {
+    static void stop() {
         if (chromium != null) {
             chromium.close();
         }

@@ -254,14 +254,19 @@ final class HeadlessChromium implements AutoCloseable {
     }
 
     @Override
-    public void close() throws InterruptedException {
+    public void close() {
         try {
             call(null, "Browser.close", Map.of());
         } catch (IOException e) {
             // The browser may close the socket before it answers; it is stopped below either way.
         }
         socket.abort();
-        stop(process);
+        try {
+            stop(process);
+        } catch (InterruptedException e) {
+            process.destroyForcibly();
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** Ends chromium and the helper processes it started: this process's own descendants only. */
