@@ -53,9 +53,12 @@ final class SourceModel {
                         antecedent.named(), true, false);
             } else if (BODY_PRONOUNS.contains(pronoun)) {
                 Attribution body = lastBody(a, resolved);
+                // "It said…" names the organisation again; whether the claim is self-serving rests on
+                // what it says, so a subject's pronoun is not self-sourced by type alone.
+                String type = body == null || body.sourceType().equals(SourceType.SUBJECT) ? SourceType.OTHER : body.sourceType();
                 r = body == null
                         ? a.withSource(written, SourceType.OTHER, false, false, false)
-                        : a.withSource(body.speaker(), body.sourceType(), body.named(), false, selfClaim(a));
+                        : a.withSource(body.speaker(), type, body.named(), false, selfClaim(a));
             } else if (NounPhrases.PRONOUNS.contains(pronoun)) {
                 r = a.withSource(written, SourceType.OTHER, false, false, false); // "we": nobody in particular
             } else {

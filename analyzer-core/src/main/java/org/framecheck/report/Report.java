@@ -27,6 +27,16 @@ public record Report(String toolVersion, List<DocumentResult> documents, List<Ru
         return TOOL_NAME;
     }
 
+    /** The id of a rule's entry in the rule catalog. */
+    public String ruleAnchor(String ruleId) {
+        return ReportPaths.ruleAnchor(ruleId);
+    }
+
+    /** A link from the report folder to a rule's entry in the rule catalog. */
+    public String ruleLink(String ruleId) {
+        return ReportPaths.ruleLink(ruleId);
+    }
+
     /** The report page of the article at {@code path}, relative to the report folder. */
     public String page(String path) {
         return ReportPaths.articlePage(path);

@@ -77,6 +77,11 @@ public final class ReportWriter {
                 try (Writer out = Files.newBufferedWriter(staging.resolve(renderer.format().fileName()), StandardCharsets.UTF_8)) {
                     renderer.render(report, out);
                 }
+                for (String companion : renderer.companions()) {
+                    try (Writer out = Files.newBufferedWriter(staging.resolve(companion), StandardCharsets.UTF_8)) {
+                        renderer.renderCompanion(companion, report, out);
+                    }
+                }
             }
             if (pages != null) {
                 Path articles = directory.resolve(ReportPaths.ARTICLES);
@@ -84,6 +89,12 @@ public final class ReportWriter {
                 Path stagedArticles = staging.resolve(ReportPaths.ARTICLES);
                 if (Files.isDirectory(stagedArticles)) {
                     move(stagedArticles, articles);
+                }
+            }
+            // Companions before main files, so that a new index.html never links to a missing page or stylesheet.
+            for (ReportRenderer renderer : renderers) {
+                for (String companion : renderer.companions()) {
+                    move(staging.resolve(companion), directory.resolve(companion));
                 }
             }
             for (ReportRenderer renderer : renderers) {

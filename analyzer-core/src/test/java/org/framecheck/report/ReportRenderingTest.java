@@ -8,8 +8,14 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.framecheck.TestAnalyzer;
+import org.framecheck.document.Document;
+import org.framecheck.document.DocumentReader;
 import org.framecheck.findings.DocumentResult;
+import org.framecheck.findings.Severity;
+import org.framecheck.rules.RuleMetadata;
 import org.framecheck.source.ContentFormat;
 import org.junit.jupiter.api.Test;
 
@@ -21,18 +27,47 @@ class ReportRenderingTest {
             ---
             The militant group <script>alert('x')</script> said " onmouseover="alert(2) it was [a link](javascript:alert(3)) | ${'$'}{7*7} <#assign x=1>.
             """;
+    private static final String HOSTILE_PATH = "b/hostile <x>.md";
+
+    /** A rule whose own metadata is hostile: rule files come from users too. */
+    private static final RuleMetadata HOSTILE_RULE = new RuleMetadata("x-<script>", "cat\" onmouseover=\"y", Severity.INFO,
+            "m", "<script>alert('explanation')</script>", "\" onmouseover=\"alert('reason')", "<b>bold</b>",
+            "<img src=x onerror=alert(1)>", "</dd><script>", "info", "span", "x.drl", 1);
 
     private static Report report() {
         List<DocumentResult> docs = new ArrayList<>();
-        docs.add(TestAnalyzer.get().analyze("b/hostile <x>.md", ContentFormat.MARKDOWN, HOSTILE));
+        docs.add(TestAnalyzer.get().analyze(HOSTILE_PATH, ContentFormat.MARKDOWN, HOSTILE));
         docs.add(TestAnalyzer.get().analyze("a/plain.txt", ContentFormat.TEXT, "The militia said what it called \"help\" arrived."));
-        return Report.of("test", docs, List.copyOf(TestAnalyzer.get().rules().metadata()));
+        List<RuleMetadata> rules = new ArrayList<>(TestAnalyzer.get().rules().metadata());
+        rules.add(HOSTILE_RULE);
+        return Report.of("test", docs, rules);
     }
 
     private static String render(ReportRenderer renderer, Report report) throws IOException {
         StringWriter out = new StringWriter();
         renderer.render(report, out);
         return out.toString();
+    }
+
+    private static String companion(String name, Report report) throws IOException {
+        StringWriter out = new StringWriter();
+        TemplateRenderer.html(null, TestAnalyzer.get().rules().rules()).renderCompanion(name, report, out);
+        return out.toString();
+    }
+
+    private static String hostilePage() throws IOException {
+        Document document = new DocumentReader().read(HOSTILE_PATH, ContentFormat.MARKDOWN, HOSTILE);
+        DocumentResult result = TestAnalyzer.get().analyze(document, Set.of());
+        StringWriter out = new StringWriter();
+        TemplateRenderer.html(null, TestAnalyzer.get().rules().rules()).renderPage(ArticleView.of(document, result), result, out);
+        return out.toString();
+    }
+
+    /** The one script element a page may have is the report's own, loaded from the report folder. */
+    private static void assertNoInjectedMarkup(String html, String root) {
+        assertThat(html.replace("<script src=\"" + root + "framecheck.js\" defer></script>", ""))
+                .doesNotContain("<script").doesNotContain("\" onmouseover=").doesNotContain("<img").doesNotContain("<b>bold")
+                .doesNotContain("<x>").doesNotContain("<#assign").doesNotContain("javascript:alert(3)\"");
     }
 
     @Test
@@ -61,17 +96,45 @@ class ReportRenderingTest {
         for (ReportRenderer renderer : List.of(new JsonRenderer(), new SarifRenderer(), TemplateRenderer.html(null, TestAnalyzer.get().rules().rules()), TemplateRenderer.markdown(null))) {
             assertThat(render(renderer, report())).as(renderer.format().id()).isEqualTo(render(renderer, report()));
         }
+        assertThat(companion(TemplateRenderer.RULES_PAGE, report())).isEqualTo(companion(TemplateRenderer.RULES_PAGE, report()));
+        assertThat(hostilePage()).isEqualTo(hostilePage());
     }
 
     @Test
-    void htmlEscapesArticleTextTitlesAndPaths() throws IOException {
+    void overviewEscapesArticleTextTitlesAndPaths() throws IOException {
         String html = render(TemplateRenderer.html(null, TestAnalyzer.get().rules().rules()), report());
 
-        assertThat(html).doesNotContain("<script>").doesNotContain("\" onmouseover=").doesNotContain("<x>");
+        assertNoInjectedMarkup(html, "");
         assertThat(html).contains("&lt;script&gt;alert(1)&lt;/script&gt;");
         assertThat(html).contains("hostile &lt;x&gt;.md");
         assertThat(html).contains("&quot; onmouseover=&quot;");
-        assertThat(html).doesNotContain("<link").doesNotContain("src=\"http").doesNotContain("href=\"http");
+        assertThat(ReportPaths.articlePage(HOSTILE_PATH)).matches("articles/b/hostile__x_\\.md-[0-9a-f]{8}\\.html");
+        assertThat(html).contains("<a href=\"" + ReportPaths.articlePage(HOSTILE_PATH) + "\">b/hostile &lt;x&gt;.md</a>");
+    }
+
+    @Test
+    void articlePageEscapesTitleTextAndPath() throws IOException {
+        String html = hostilePage();
+
+        assertNoInjectedMarkup(html, "../../");
+        assertThat(html).contains("<title>&lt;script&gt;alert(1)&lt;/script&gt;\\&quot; onmouseover=\\&quot;x — framecheck</title>");
+        assertThat(html).contains("<h1>&lt;script&gt;alert(1)&lt;/script&gt;\\&quot; onmouseover=\\&quot;x</h1>");
+        assertThat(html).contains("{7*7} &lt;#assign x=1&gt;.</p>");
+        assertThat(html).contains("said &quot; onmouseover=&quot;alert(2)");
+        assertThat(html).contains("b/hostile &lt;x&gt;.md · ");
+        assertThat(html).contains("<a href=\"../../index.html\">");
+    }
+
+    @Test
+    void ruleCatalogEscapesRuleMetadata() throws IOException {
+        String html = companion(TemplateRenderer.RULES_PAGE, report());
+
+        assertNoInjectedMarkup(html, "");
+        assertThat(html).contains("<dd>&lt;script&gt;alert(&#39;explanation&#39;)&lt;/script&gt;</dd>");
+        assertThat(html).contains("<dd>&quot; onmouseover=&quot;alert(&#39;reason&#39;)</dd>");
+        assertThat(html).contains("<dd class=\"example\">&lt;/dd&gt;&lt;script&gt;</dd>");
+        assertThat(html).contains("<h3 id=\"" + ReportPaths.ruleAnchor("x-<script>") + "-name\">x-&lt;script&gt;</h3>");
+        assertThat(ReportPaths.ruleAnchor("x-<script>")).matches("rule-x-_script_-[0-9a-f]{8}");
     }
 
     @Test
@@ -79,7 +142,17 @@ class ReportRenderingTest {
         String md = render(TemplateRenderer.markdown(null), report());
 
         assertThat(md).doesNotContain("<script>").doesNotContain("[a link](");
-        assertThat(md).contains("\\<script\\>alert(1)\\</script\\>");
+        assertThat(md).contains("### b/hostile \\<x\\>.md — \\<script\\>alert(1)\\</script\\>");
         assertThat(md).contains("a/plain.txt:1 **militia-label**");
+    }
+
+    @Test
+    void htmlReportWritesItsCatalogStylesheetAndScriptBesideIt() throws IOException {
+        TemplateRenderer html = TemplateRenderer.html(null, Map.of());
+
+        assertThat(html.companions()).containsExactly("rules.html", "framecheck.css", "framecheck.js");
+        assertThat(TemplateRenderer.markdown(null).companions()).isEmpty();
+        assertThat(companion(TemplateRenderer.STYLESHEET, report())).startsWith("/* framecheck report").contains("@media print");
+        assertThat(companion(TemplateRenderer.SCRIPT, report())).startsWith("/* framecheck report").contains("'use strict'");
     }
 }

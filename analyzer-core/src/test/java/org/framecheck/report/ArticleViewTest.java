@@ -1,0 +1,39 @@
+package org.framecheck.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Set;
+import org.framecheck.TestAnalyzer;
+import org.framecheck.document.Document;
+import org.framecheck.document.DocumentReader;
+import org.framecheck.findings.DocumentResult;
+import org.framecheck.source.ContentFormat;
+import org.junit.jupiter.api.Test;
+
+class ArticleViewTest {
+
+    @Test
+    void overlappingFindingsShareASegmentAndEachIsAnchoredOnce() {
+        Document document = new DocumentReader().read("world/a.txt", ContentFormat.TEXT, "The militia said what it called \"help\" arrived.");
+        DocumentResult result = TestAnalyzer.get().analyze(document, Set.of());
+        assertThat(result.findings()).extracting(f -> f.rule() + " " + f.text())
+                .containsExactly("self-sourced-claim The militia said", "militia-label militia", "distancing-frame what it called");
+
+        ArticleView view = ArticleView.of(document, result);
+
+        List<ArticleView.Segment> segments = view.paragraphs().get(0).segments();
+        assertThat(segments).extracting(ArticleView.Segment::text).containsExactly("The ", "militia", " said", " ", "what it called", " \"help\" arrived.");
+        assertThat(segments).extracting(ArticleView.Segment::findings)
+                .containsExactly(List.of(0), List.of(0, 1), List.of(0), List.of(), List.of(2), List.of());
+        assertThat(segments).extracting(ArticleView.Segment::starts)
+                .containsExactly(List.of(0), List.of(1), List.of(), List.of(), List.of(2), List.of());
+        assertThat(segments).extracting(ArticleView.Segment::overlapping).containsExactly(false, true, false, false, false, false);
+        assertThat(view.highlighted(1)).isTrue();
+        assertThat(view.highlighted(3)).isFalse();
+        assertThat(view.page()).isEqualTo(ReportPaths.articlePage("world/a.txt"));
+        assertThat(view.root()).isEqualTo("../../");
+        assertThat(view.ruleLink("hedged-attribution")).isEqualTo("../../rules.html#rule-hedged-attribution");
+        assertThat(ArticleView.findingId(2)).isEqualTo("f-2");
+    }
+}
