@@ -1,17 +1,24 @@
 package org.framecheck.api;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.PathMatcher;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
+import java.util.stream.Stream;
+import org.framecheck.cache.ResultCache;
 import org.framecheck.findings.DocumentResult;
 import org.framecheck.report.JsonRenderer;
 import org.framecheck.report.Report;
@@ -20,33 +27,63 @@ import org.framecheck.report.ReportRenderer;
 import org.framecheck.report.ReportWriter;
 import org.framecheck.report.SarifRenderer;
 import org.framecheck.report.TemplateRenderer;
+import org.framecheck.rules.RuleSet;
 import org.framecheck.rules.RuleSetException;
+import org.framecheck.rules.RuleSetLoader;
 import org.framecheck.source.ContentFormat;
 import org.framecheck.source.ContentItem;
 import org.framecheck.source.ContentScanner;
 
 /**
- * Runs an {@link AnalysisRequest}: loads the rules, finds the articles, analyses them in parallel and
- * writes the reports. Knows nothing of Maven, so a command line or a test drives it the same way.
+ * Runs an {@link AnalysisRequest}: loads the rules, finds the articles, analyses them in parallel
+ * (reusing cached results of unchanged articles) and writes the reports. Knows nothing of Maven, so
+ * a command line or a test drives it the same way.
  */
 public final class AnalysisExecutor {
 
-    public AnalysisResult execute(AnalysisRequest request, Consumer<String> log) throws RuleSetException, IOException {
+    /** One article's result, and whether it came from the cache. */
+    private record Outcome(DocumentResult result, boolean cached) {
+    }
+
+    public AnalysisResult execute(AnalysisRequest request, Consumer<String> log)
+            throws RuleSetException, ConfigurationException, IOException {
         for (Path dir : request.contentDirectories()) {
-            if (!dir.toFile().isDirectory()) {
-                throw new IOException("content directory does not exist or is not a directory: " + dir);
+            if (!Files.isDirectory(dir)) {
+                throw new ConfigurationException("content directory does not exist or is not a directory: " + dir);
             }
         }
-        Analyzer analyzer = Analyzer.withRules(request.ruleDirectories());
+        for (Path file : request.files()) {
+            if (!Files.isRegularFile(file)) {
+                throw new ConfigurationException("file does not exist: " + file);
+            }
+        }
+        if (Files.exists(request.outputDirectory()) && !Files.isDirectory(request.outputDirectory())) {
+            throw new ConfigurationException("output directory is a file: " + request.outputDirectory());
+        }
+        RuleSet rules;
+        try {
+            rules = request.selection().applyTo(RuleSetLoader.load(request.ruleDirectories()));
+        } catch (IllegalArgumentException e) {
+            throw new ConfigurationException(e.getMessage());
+        }
+        Analyzer analyzer = new Analyzer(rules);
         ReportWriter writer = writer(request, analyzer);
         List<String> warnings = Collections.synchronizedList(new ArrayList<>());
-        List<ContentItem> items = scan(request, warnings);
+        List<ContentItem> items = items(request, warnings);
+        ResultCache cache = request.cacheDirectory() == null ? null
+                : ResultCache.open(request.cacheDirectory(), runKey(request, rules));
         try (ReportWriter.Session session = writer.open(request.outputDirectory())) {
-            List<DocumentResult> documents = analyzeAll(analyzer, items, request, session);
+            List<Outcome> outcomes = analyzeAll(analyzer, items, request, session, cache);
+            List<DocumentResult> documents = outcomes.stream().map(Outcome::result).toList();
+            int fromCache = (int) outcomes.stream()
+                    .filter(o -> o.cached() && o.result().status() == DocumentResult.Status.ANALYZED).count();
             Report report = Report.of(ToolVersion.get(), documents, List.copyOf(analyzer.rules().metadata()));
             List<Path> files = session.finish(report);
+            if (cache != null && request.files().isEmpty()) {
+                cache.prune();
+            }
             warnings.forEach(log);
-            return new AnalysisResult(report, files, List.copyOf(warnings));
+            return new AnalysisResult(report, files, List.copyOf(warnings), fromCache);
         }
     }
 
@@ -67,49 +104,130 @@ public final class AnalysisExecutor {
         return new ReportWriter(renderers, pages);
     }
 
-    private static List<ContentItem> scan(AnalysisRequest request, List<String> warnings) throws IOException {
+    /**
+     * What a cached result depends on besides the article: framecheck's version, the rules and word
+     * lists, which rules report at what severity, the report formats and the user's templates.
+     */
+    private static String runKey(AnalysisRequest request, RuleSet rules) throws IOException {
+        StringBuilder key = new StringBuilder();
+        key.append(ToolVersion.get()).append('\n').append(rules.fingerprint()).append('\n');
+        rules.rules().values().forEach(r -> key.append(r.id()).append('=').append(r.severity()).append(','));
+        key.append('\n').append(new TreeSet<>(request.formats().stream().map(ReportFormat::id).toList()));
+        key.append('\n').append(request.encoding().name());
+        if (request.templateDirectory() != null) {
+            try (Stream<Path> files = Files.walk(request.templateDirectory())) {
+                for (Path f : files.filter(Files::isRegularFile).sorted().toList()) {
+                    key.append('\n').append(request.templateDirectory().relativize(f)).append(':')
+                            .append(ResultCache.sha256(Files.readAllBytes(f)));
+                }
+            }
+        }
+        return ResultCache.sha256(key.toString().getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The articles to analyse: the files asked for, or every matching file of the content directories. */
+    private static List<ContentItem> items(AnalysisRequest request, List<String> warnings) throws IOException {
+        if (!request.files().isEmpty()) {
+            List<ContentItem> items = new ArrayList<>();
+            for (Path file : request.files()) {
+                ContentFormat format = ContentFormat.forFileName(file.getFileName().toString()).orElse(ContentFormat.TEXT);
+                items.add(new ContentItem(file, relativePath(request, file), format));
+            }
+            return items;
+        }
         ContentScanner scanner = new ContentScanner(EnumSet.allOf(ContentFormat.class), Set.of(request.outputDirectory()));
+        List<PathMatcher> includes = matchers(request.includes());
+        List<PathMatcher> excludes = matchers(request.excludes());
         List<ContentItem> items = new ArrayList<>();
         boolean prefix = request.contentDirectories().size() > 1;
         for (Path dir : request.contentDirectories()) {
             for (ContentItem item : scanner.scan(dir, warnings::add)) {
-                String path = prefix ? dir.getFileName() + "/" + item.path() : item.path();
+                Path relative = Path.of(item.path());
+                if (!includes.isEmpty() && includes.stream().noneMatch(m -> m.matches(relative))
+                        || excludes.stream().anyMatch(m -> m.matches(relative))) {
+                    continue;
+                }
+                String path = prefix ? dir.toAbsolutePath().normalize().getFileName() + "/" + item.path() : item.path();
                 items.add(new ContentItem(item.file(), path, item.format()));
             }
         }
+        items.sort(java.util.Comparator.comparing(ContentItem::path));
         return items;
     }
 
-    /** One article's failure is reported in its result and never stops the others. */
-    private static DocumentResult analyzeOne(Analyzer analyzer, ContentItem item, AnalysisRequest request,
-                                             ReportWriter.Session session) throws IOException {
-        AnalyzedDocument analyzed;
-        try {
-            analyzed = analyzer.analyzeDocument(item, request.encoding());
-        } catch (RuntimeException | StackOverflowError e) {
-            return DocumentResult.failed(item.path(), item.format().id(), "internal error: " + e);
+    /** A file named on its own is shown relative to the content directory it lies in, else by its name. */
+    private static String relativePath(AnalysisRequest request, Path file) {
+        Path absolute = file.toAbsolutePath().normalize();
+        for (Path dir : request.contentDirectories()) {
+            Path base = dir.toAbsolutePath().normalize();
+            if (absolute.startsWith(base)) {
+                return base.relativize(absolute).toString().replace('\\', '/');
+            }
         }
-        session.document(analyzed.result(), analyzed.document());
-        return analyzed.result();
+        return absolute.getFileName().toString();
     }
 
-    private static List<DocumentResult> analyzeAll(Analyzer analyzer, List<ContentItem> items, AnalysisRequest request,
-                                                   ReportWriter.Session session) throws IOException {
+    /** Globs match paths relative to a content directory; {@code **}{@code /x} also matches {@code x} at the top. */
+    private static List<PathMatcher> matchers(List<String> globs) {
+        List<PathMatcher> matchers = new ArrayList<>();
+        for (String glob : globs) {
+            matchers.add(FileSystems.getDefault().getPathMatcher("glob:" + glob));
+            if (glob.startsWith("**/")) {
+                matchers.add(FileSystems.getDefault().getPathMatcher("glob:" + glob.substring(3)));
+            }
+        }
+        return matchers;
+    }
+
+    /** One article's failure is reported in its result and never stops the others. */
+    private static Outcome analyzeOne(Analyzer analyzer, ContentItem item, AnalysisRequest request,
+                                      ReportWriter.Session session, ResultCache cache) throws IOException {
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(item.file());
+        } catch (IOException e) {
+            return new Outcome(DocumentResult.skipped(item.path(), item.format().id(), "cannot be read: " + e.getMessage()), false);
+        }
+        String hash = cache == null ? null : ResultCache.sha256(bytes);
+        if (cache != null) {
+            var hit = cache.lookup(item.path(), hash);
+            if (hit.isPresent()) {
+                if (hit.get().page() != null) {
+                    session.putPage(org.framecheck.report.ReportPaths.articlePage(item.path()), hit.get().page());
+                }
+                return new Outcome(hit.get().result(), true);
+            }
+        }
+        AnalyzedDocument analyzed;
+        try {
+            analyzed = analyzer.analyzeDocument(item, bytes, request.encoding());
+        } catch (RuntimeException | StackOverflowError e) {
+            return new Outcome(DocumentResult.failed(item.path(), item.format().id(), "internal error: " + e), false);
+        }
+        String page = session.document(analyzed.result(), analyzed.document());
+        if (cache != null) {
+            cache.store(item.path(), hash, analyzed.result(), page);
+        }
+        return new Outcome(analyzed.result(), false);
+    }
+
+    private static List<Outcome> analyzeAll(Analyzer analyzer, List<ContentItem> items, AnalysisRequest request,
+                                            ReportWriter.Session session, ResultCache cache) throws IOException {
         if (request.threads() == 1 || items.size() < 2) {
-            List<DocumentResult> results = new ArrayList<>(items.size());
+            List<Outcome> results = new ArrayList<>(items.size());
             for (ContentItem item : items) {
-                results.add(analyzeOne(analyzer, item, request, session));
+                results.add(analyzeOne(analyzer, item, request, session, cache));
             }
             return results;
         }
         ExecutorService pool = Executors.newFixedThreadPool(Math.min(request.threads(), items.size()));
         try {
-            List<Future<DocumentResult>> futures = new ArrayList<>(items.size());
+            List<Future<Outcome>> futures = new ArrayList<>(items.size());
             for (ContentItem item : items) {
-                futures.add(pool.submit(() -> analyzeOne(analyzer, item, request, session)));
+                futures.add(pool.submit(() -> analyzeOne(analyzer, item, request, session, cache)));
             }
-            List<DocumentResult> results = new ArrayList<>(items.size());
-            for (Future<DocumentResult> future : futures) {
+            List<Outcome> results = new ArrayList<>(items.size());
+            for (Future<Outcome> future : futures) {
                 results.add(future.get());
             }
             return results;

@@ -11,8 +11,9 @@ import org.framecheck.report.Report;
  * @param report   the report model: documents, rules and totals
  * @param files    the report files written
  * @param warnings problems with single files that did not stop the run
+ * @param fromCache how many documents' results came from the incremental cache
  */
-public record AnalysisResult(Report report, List<Path> files, List<String> warnings) {
+public record AnalysisResult(Report report, List<Path> files, List<String> warnings, int fromCache) {
 
     public List<DocumentResult> documents() {
         return report.documents();
@@ -23,7 +24,7 @@ public record AnalysisResult(Report report, List<Path> files, List<String> warni
         var s = report.summary();
         return String.format(java.util.Locale.ROOT,
                 "framecheck: %d documents: %d analyzed, %d from cache, %d skipped; %d findings: %d error, %d warning, %d info",
-                s.documents(), s.analyzed(), 0, s.skipped() + s.failed(), s.findings(),
+                s.documents(), s.analyzed() - fromCache, fromCache, s.skipped() + s.failed(), s.findings(),
                 s.bySeverity().get("error"), s.bySeverity().get("warning"), s.bySeverity().get("info"));
     }
 }

@@ -4,14 +4,17 @@ import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.framecheck.document.Document;
 import org.framecheck.document.DocumentReader;
+import org.framecheck.document.Suppressions;
 import org.framecheck.facts.DocumentFacts;
 import org.framecheck.facts.FactExtractor;
 import org.framecheck.findings.DocumentResult;
 import org.framecheck.findings.Finding;
+import org.framecheck.findings.Suppressed;
 import org.framecheck.rules.RuleEngine;
 import org.framecheck.rules.RuleSet;
 import org.framecheck.rules.RuleSetException;
@@ -61,17 +64,32 @@ public final class Analyzer {
         return analyze(reader.read(path, format, text), Set.of());
     }
 
-    /** Analyses a parsed document; {@code disabledRules} are not reported for it. */
+    /**
+     * Analyses a parsed document; {@code disabledRules} are not reported for it. The article's own
+     * switches apply: front matter {@code framecheck: off} skips it, and findings under an inline
+     * {@code framecheck-disable} comment or front matter {@code framecheck.disable} are set aside
+     * as suppressed.
+     */
     public DocumentResult analyze(Document document, Set<String> disabledRules) {
+        Suppressions switches = Suppressions.of(document);
+        if (switches.articleOff()) {
+            return DocumentResult.skipped(document.path(), document.format().id(), "switched off in front matter (framecheck: off)");
+        }
         DocumentFacts facts = facts(document);
-        List<Finding> findings;
+        List<Finding> found;
         try {
-            findings = engine.run(facts, disabledRules);
+            found = engine.run(facts, disabledRules);
         } catch (RuntimeException e) {
             return DocumentResult.failed(document.path(), document.format().id(), "rule failed: " + RuleFailure.describe(e));
         }
+        List<Finding> findings = new ArrayList<>(found.size());
+        List<Suppressed> suppressed = new ArrayList<>();
+        for (Finding f : found) {
+            switches.suppression(f.rule(), f.start()).ifPresentOrElse(
+                    how -> suppressed.add(new Suppressed(f, how)), () -> findings.add(f));
+        }
         return new DocumentResult(document.path(), document.title(), document.format().id(),
-                DocumentResult.Status.ANALYZED, "", facts.article().words(), findings, facts.sources());
+                DocumentResult.Status.ANALYZED, "", facts.article().words(), findings, facts.sources(), suppressed);
     }
 
     /** Reads, decodes and analyses a file; a file that is not text gets a skipped result naming why. */
@@ -81,13 +99,20 @@ public final class Analyzer {
 
     /** Like {@link #analyze(ContentItem, Charset)}, keeping the parsed document for report pages. */
     public AnalyzedDocument analyzeDocument(ContentItem item, Charset charset) {
-        String text;
         try {
-            text = new TextDecoder(charset).decode(Files.readAllBytes(item.file()));
-        } catch (TextDecoder.UndecodableContentException e) {
-            return new AnalyzedDocument(null, DocumentResult.skipped(item.path(), item.format().id(), e.getMessage()));
+            return analyzeDocument(item, Files.readAllBytes(item.file()), charset);
         } catch (IOException e) {
             return new AnalyzedDocument(null, DocumentResult.skipped(item.path(), item.format().id(), "cannot be read: " + e.getMessage()));
+        }
+    }
+
+    /** Decodes and analyses a file's bytes, already read. */
+    public AnalyzedDocument analyzeDocument(ContentItem item, byte[] bytes, Charset charset) {
+        String text;
+        try {
+            text = new TextDecoder(charset).decode(bytes);
+        } catch (TextDecoder.UndecodableContentException e) {
+            return new AnalyzedDocument(null, DocumentResult.skipped(item.path(), item.format().id(), e.getMessage()));
         }
         Document document = reader.read(item.path(), item.format(), text);
         return new AnalyzedDocument(document, analyze(document, Set.of()));

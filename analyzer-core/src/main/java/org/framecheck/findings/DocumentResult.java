@@ -13,18 +13,26 @@ import org.framecheck.facts.Source;
  * @param message  a one-line explanation when the status is not {@link Status#ANALYZED}
  * @param words    how many words of prose it holds
  * @param findings its findings in report order
- * @param sources  who it quotes or paraphrases
+ * @param sources    who it quotes or paraphrases
+ * @param suppressed findings that inline comments or front matter switched off
  */
 public record DocumentResult(String path, String title, String format, Status status, String message, int words,
-                             List<Finding> findings, List<Source> sources) {
+                             List<Finding> findings, List<Source> sources, List<Suppressed> suppressed) {
 
     public enum Status { ANALYZED, SKIPPED, FAILED }
 
     public DocumentResult {
         findings = List.copyOf(findings);
         sources = List.copyOf(sources);
+        suppressed = List.copyOf(suppressed);
         message = message == null ? "" : message;
         title = title == null ? "" : title;
+    }
+
+    /** A result with nothing suppressed. */
+    public DocumentResult(String path, String title, String format, Status status, String message, int words,
+                          List<Finding> findings, List<Source> sources) {
+        this(path, title, format, status, message, words, findings, sources, List.of());
     }
 
     public static DocumentResult skipped(String path, String format, String why) {

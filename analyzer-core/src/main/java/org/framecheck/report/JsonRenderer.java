@@ -52,6 +52,7 @@ public final class JsonRenderer implements ReportRenderer {
         json.writeNumberField("failed", s.failed());
         json.writeNumberField("words", s.words());
         json.writeNumberField("findings", s.findings());
+        json.writeNumberField("suppressed", s.suppressed());
         counts(json, "bySeverity", s.bySeverity());
         counts(json, "byCategory", s.byCategory());
         counts(json, "byRule", s.byRule());
@@ -92,6 +93,19 @@ public final class JsonRenderer implements ReportRenderer {
             json.writeStringField("message", f.message());
             json.writeStringField("suggestion", f.suggestion());
             json.writeBooleanField("quoted", f.quoted());
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+        json.writeArrayFieldStart("suppressed");
+        for (org.framecheck.findings.Suppressed x : d.suppressed()) {
+            json.writeStartObject();
+            json.writeStringField("rule", x.finding().rule());
+            json.writeNumberField("line", x.finding().line());
+            json.writeNumberField("column", x.finding().column());
+            json.writeNumberField("start", x.finding().start());
+            json.writeNumberField("end", x.finding().end());
+            json.writeStringField("text", x.finding().text());
+            json.writeStringField("how", x.how());
             json.writeEndObject();
         }
         json.writeEndArray();

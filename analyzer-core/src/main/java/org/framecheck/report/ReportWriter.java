@@ -58,16 +58,26 @@ public final class ReportWriter {
         }
 
         /** Writes an article's page; safe to call from several threads. */
-        public void document(DocumentResult result, Document document) throws IOException {
+        /** Writes an article's page and returns its HTML, or null when no pages are written. */
+        public String document(DocumentResult result, Document document) throws IOException {
             if (pages == null || document == null) {
-                return;
+                return null;
             }
             ArticleView view = ArticleView.of(document, result);
-            Path page = staging.resolve(view.page());
-            Files.createDirectories(page.getParent());
-            try (Writer out = Files.newBufferedWriter(page, StandardCharsets.UTF_8)) {
-                pages.renderPage(view, result, out);
+            java.io.StringWriter html = new java.io.StringWriter();
+            pages.renderPage(view, result, html);
+            putPage(view.page(), html.toString());
+            return html.toString();
+        }
+
+        /** Writes a page rendered before (from the incremental cache); safe from several threads. */
+        public void putPage(String page, String html) throws IOException {
+            if (pages == null) {
+                return;
             }
+            Path file = staging.resolve(page);
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, html, StandardCharsets.UTF_8);
         }
 
         /** Writes the run's reports and moves everything into place; returns the report files. */

@@ -20,9 +20,11 @@ import org.framecheck.findings.Severity;
  * @param bySeverity findings per severity id, error first
  * @param byCategory findings per category, sorted by name
  * @param byRule     findings per rule id, sorted by id
+ * @param suppressed findings that editors switched off in the articles (counted, never hidden)
  */
 public record Summary(int documents, int analyzed, int skipped, int failed, long words, int findings,
-                      Map<String, Integer> bySeverity, Map<String, Integer> byCategory, Map<String, Integer> byRule) {
+                      Map<String, Integer> bySeverity, Map<String, Integer> byCategory, Map<String, Integer> byRule,
+                      int suppressed) {
 
     public static Summary of(List<DocumentResult> documents) {
         Map<String, Integer> bySeverity = new LinkedHashMap<>();
@@ -36,7 +38,9 @@ public record Summary(int documents, int analyzed, int skipped, int failed, long
         int failed = 0;
         long words = 0;
         int findings = 0;
+        int suppressed = 0;
         for (DocumentResult d : documents) {
+            suppressed += d.suppressed().size();
             switch (d.status()) {
                 case ANALYZED -> analyzed++;
                 case SKIPPED -> skipped++;
@@ -50,7 +54,8 @@ public record Summary(int documents, int analyzed, int skipped, int failed, long
                 byRule.merge(f.rule(), 1, Integer::sum);
             }
         }
-        return new Summary(documents.size(), analyzed, skipped, failed, words, findings, bySeverity, byCategory, byRule);
+        return new Summary(documents.size(), analyzed, skipped, failed, words, findings, bySeverity, byCategory, byRule,
+                suppressed);
     }
 
     public int count(Severity severity) {

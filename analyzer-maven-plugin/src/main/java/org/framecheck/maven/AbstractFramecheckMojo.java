@@ -2,22 +2,18 @@ package org.framecheck.maven;
 
 import java.io.File;
 import java.io.IOException;
-import java.nio.charset.Charset;
-import java.nio.charset.IllegalCharsetNameException;
-import java.nio.charset.UnsupportedCharsetException;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.EnumSet;
-import java.util.LinkedHashSet;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.project.MavenProject;
 import org.framecheck.api.AnalysisExecutor;
 import org.framecheck.api.AnalysisRequest;
 import org.framecheck.api.AnalysisResult;
-import org.framecheck.report.ReportFormat;
+import org.framecheck.api.ConfigurationException;
 import org.framecheck.rules.RuleSetException;
 
 /**
@@ -26,43 +22,127 @@ import org.framecheck.rules.RuleSetException;
  */
 abstract class AbstractFramecheckMojo extends AbstractMojo {
 
-    /** One folder of articles, analysed recursively. Overrides {@code contentDirectories}. */
+    private static final String RESULTS = AbstractFramecheckMojo.class.getName() + ".results";
+
+    /**
+     * One folder of articles, analysed recursively. Overrides {@code contentDirectories}.
+     * @since 0.1.0
+     */
     @Parameter(property = "framecheck.contentDirectory")
     protected File contentDirectory;
 
-    /** Folders of articles (.md, .markdown, .html, .htm, .txt), analysed recursively. Defaults to src/content, plus content if present. */
+    /**
+     * Folders of articles, analysed recursively. Defaults to {@code src/content}, plus {@code content} if present.
+     * @since 0.1.0
+     */
     @Parameter(property = "framecheck.contentDirectories")
     protected List<File> contentDirectories;
 
-    /** Where the reports are written. */
+    /**
+     * Globs, relative to a content folder, of the files to analyse ({@code **}{@code /*.md}); empty means every
+     * Markdown, HTML and text file.
+     * @since 0.1.0
+     */
+    @Parameter(property = "framecheck.includes")
+    protected List<String> includes;
+
+    /**
+     * Globs of files to leave out ({@code drafts/**}).
+     * @since 0.1.0
+     */
+    @Parameter(property = "framecheck.excludes")
+    protected List<String> excludes;
+
+    /**
+     * Where the reports are written.
+     * @since 0.1.0
+     */
     @Parameter(property = "framecheck.outputDirectory", defaultValue = "${project.build.directory}/framecheck")
     protected File outputDirectory;
 
-    /** Extra DRL files and word lists, merged with the built-in rules; a rule with a built-in rule's id replaces it. */
+    /**
+     * Folders of extra DRL files and word lists, merged with the built-in rules; a rule with a built-in
+     * rule's id replaces it.
+     * @since 0.1.0
+     */
     @Parameter(property = "framecheck.ruleDirectories")
     protected List<File> ruleDirectories;
 
-    /** Templates that override the built-in ones (index.ftlh, report.ftlmd). */
+    /**
+     * Templates that override the built-in ones (index.ftlh, article.ftlh, report.ftlmd…).
+     * @since 0.1.0
+     */
     @Parameter(property = "framecheck.templateDirectory")
     protected File templateDirectory;
 
-    /** Report formats: html, md, json, sarif. */
+    /**
+     * Report formats: html, md, json, sarif.
+     * @since 0.1.0
+     */
     @Parameter(property = "framecheck.formats", defaultValue = "html,md,json,sarif")
     protected List<String> formats;
 
-    /** Encoding of the article files. */
+    /**
+     * Encoding of the article files.
+     * @since 0.1.0
+     */
     @Parameter(property = "framecheck.encoding", defaultValue = "${project.build.sourceEncoding}")
     protected String encoding;
 
-    /** Documents analysed at once; 0 means one per core. */
+    /**
+     * Documents analysed at once; 0 means one per core.
+     * @since 0.1.0
+     */
     @Parameter(property = "framecheck.threads", defaultValue = "0")
     protected int threads;
 
-    /** Rule ids not to report. */
+    /**
+     * Rule ids not to report.
+     * @since 0.1.0
+     */
     @Parameter(property = "framecheck.disabledRules")
     protected List<String> disabledRules;
 
-    /** Skips framecheck. */
+    /**
+     * Categories to report; empty means all.
+     * @since 0.1.0
+     */
+    @Parameter(property = "framecheck.categories")
+    protected List<String> categories;
+
+    /**
+     * Severity by rule id or category, as {@code rule-or-category=severity} entries
+     * ({@code regime-label=error}).
+     * @since 0.1.0
+     */
+    @Parameter(property = "framecheck.severityOverrides")
+    protected List<String> severityOverrides;
+
+    /**
+     * Keep results between runs and re-analyse only articles, rules or settings that changed.
+     * @since 0.1.0
+     */
+    @Parameter(property = "framecheck.incremental", defaultValue = "true")
+    protected boolean incremental;
+
+    /**
+     * Where incremental results are kept.
+     * @since 0.1.0
+     */
+    @Parameter(property = "framecheck.cacheDirectory", defaultValue = "${project.build.directory}/framecheck-cache")
+    protected File cacheDirectory;
+
+    /**
+     * Analyse only these files (comma-separated), and print their findings.
+     * @since 0.1.0
+     */
+    @Parameter(property = "framecheck.files")
+    protected List<String> files;
+
+    /**
+     * Skips framecheck.
+     * @since 0.1.0
+     */
     @Parameter(property = "framecheck.skip", defaultValue = "false")
     protected boolean skip;
 
@@ -70,78 +150,83 @@ abstract class AbstractFramecheckMojo extends AbstractMojo {
     @Parameter(defaultValue = "${basedir}", readonly = true)
     protected File basedir;
 
+    @Parameter(defaultValue = "${project}", readonly = true)
+    protected MavenProject project;
+
+    /**
+     * Runs the analysis, or reuses the result of an identical request made earlier in this build
+     * (so {@code check} after {@code analyze} costs nothing).
+     */
     protected AnalysisResult analyze() throws MojoExecutionException {
         AnalysisRequest request = request();
+        Map<AnalysisRequest, AnalysisResult> earlier = earlierResults();
+        AnalysisResult reused = earlier.get(request);
+        if (reused != null) {
+            getLog().debug("framecheck: reusing this build's analysis");
+            return reused;
+        }
         try {
             AnalysisResult result = new AnalysisExecutor().execute(request, message -> getLog().warn("framecheck: " + message));
+            earlier.put(request, result);
             return result;
         } catch (RuleSetException e) {
             throw new MojoExecutionException("framecheck: the rules have errors:" + System.lineSeparator() + e.getMessage());
-        } catch (IOException e) {
+        } catch (ConfigurationException | IOException e) {
             throw new MojoExecutionException("framecheck: " + e.getMessage());
         }
     }
 
+    @SuppressWarnings("unchecked")
+    private Map<AnalysisRequest, AnalysisResult> earlierResults() {
+        if (project == null) {
+            return new HashMap<>();
+        }
+        synchronized (project) {
+            Object value = project.getContextValue(RESULTS);
+            if (value == null) {
+                value = new HashMap<AnalysisRequest, AnalysisResult>();
+                project.setContextValue(RESULTS, value);
+            }
+            return (Map<AnalysisRequest, AnalysisResult>) value;
+        }
+    }
+
     protected AnalysisRequest request() throws MojoExecutionException {
-        List<Path> content = new ArrayList<>();
-        if (contentDirectory != null) {
-            content.add(contentDirectory.toPath());
-        } else if (contentDirectories != null && !contentDirectories.isEmpty()) {
-            contentDirectories.forEach(f -> content.add(f.toPath()));
-        } else {
-            content.add(basedir.toPath().resolve("src/content"));
-            if (basedir.toPath().resolve("content").toFile().isDirectory()) {
-                content.add(basedir.toPath().resolve("content"));
-            }
-        }
-        for (Path dir : content) {
-            if (!dir.toFile().isDirectory()) {
-                throw new MojoExecutionException("framecheck: content directory does not exist: " + dir
-                        + " (set framecheck.contentDirectory)");
-            }
-        }
-        List<Path> rules = new ArrayList<>();
-        if (ruleDirectories != null) {
-            for (File f : ruleDirectories) {
-                if (!f.isDirectory()) {
-                    throw new MojoExecutionException("framecheck: rule directory does not exist: " + f);
-                }
-                rules.add(f.toPath());
-            }
+        if (outputDirectory.isFile()) {
+            throw new MojoExecutionException("framecheck: output directory is a file: " + outputDirectory);
         }
         if (templateDirectory != null && !templateDirectory.isDirectory()) {
             throw new MojoExecutionException("framecheck: template directory does not exist: " + templateDirectory);
         }
-        if (outputDirectory.isFile()) {
-            throw new MojoExecutionException("framecheck: output directory is a file: " + outputDirectory);
+        return new AnalysisRequest(
+                RequestFactory.contentDirectories(basedir, contentDirectory, contentDirectories),
+                outputDirectory.toPath(),
+                RequestFactory.directories(ruleDirectories, "rule directory"),
+                templateDirectory == null ? null : templateDirectory.toPath(),
+                RequestFactory.formats(formats),
+                RequestFactory.encoding(encoding),
+                RequestFactory.threads(threads),
+                RequestFactory.split(includes),
+                RequestFactory.split(excludes),
+                RequestFactory.selection(disabledRules, categories, severityOverrides),
+                incremental ? cacheDirectory.toPath() : null,
+                RequestFactory.files(files, basedir));
+    }
+
+    /** Prints the findings of single files asked for with {@code framecheck.files}, one line each. */
+    protected void printFiles(AnalysisResult result) {
+        if (RequestFactory.split(files).isEmpty()) {
+            return;
         }
-        Set<ReportFormat> reportFormats = EnumSet.noneOf(ReportFormat.class);
-        for (String f : formats) {
-            for (String part : f.split(",")) {
-                if (!part.isBlank()) {
-                    reportFormats.add(ReportFormat.parse(part).orElseThrow(() -> new MojoExecutionException(
-                            "framecheck: unknown report format '" + part.strip() + "' (expected html, md, json or sarif)")));
-                }
+        result.documents().forEach(d -> {
+            if (!d.message().isEmpty()) {
+                getLog().warn(d.path() + ": " + d.status().name().toLowerCase(java.util.Locale.ROOT) + ": " + d.message());
             }
-        }
-        Charset charset;
-        try {
-            charset = encoding == null || encoding.isBlank() ? Charset.forName("UTF-8") : Charset.forName(encoding.strip());
-        } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
-            throw new MojoExecutionException("framecheck: unknown encoding '" + encoding + "'");
-        }
-        int threadCount = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
-        Set<String> disabled = new LinkedHashSet<>();
-        if (disabledRules != null) {
-            disabledRules.forEach(r -> {
-                for (String part : r.split(",")) {
-                    if (!part.isBlank()) {
-                        disabled.add(part.strip());
-                    }
-                }
-            });
-        }
-        return new AnalysisRequest(content, outputDirectory.toPath(), rules,
-                templateDirectory == null ? null : templateDirectory.toPath(), reportFormats, charset, threadCount, disabled);
+            d.findings().forEach(f -> getLog().info(Findings.line(d.path(), f)));
+        });
+    }
+
+    protected Path outputPath() {
+        return outputDirectory.toPath().toAbsolutePath().normalize();
     }
 }

@@ -22,12 +22,13 @@ public class AnalyzeMojo extends AbstractFramecheckMojo {
             return;
         }
         AnalysisResult result = analyze();
+        printFiles(result);
         for (Path file : result.files()) {
             if (file.getFileName().toString().equals(ReportFormat.HTML.fileName())) {
                 getLog().info("framecheck: HTML report: " + file.toAbsolutePath().normalize());
             }
         }
-        getLog().info("framecheck: reports in " + outputDirectory.toPath().toAbsolutePath().normalize());
+        getLog().info("framecheck: reports in " + outputPath());
         getLog().info(result.summaryLine());
     }
 }

@@ -1,0 +1,65 @@
+package org.framecheck.rules;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.framecheck.findings.Severity;
+
+/**
+ * Which rules a run reports and at what severity, as a build configures it: rules switched off,
+ * categories kept, severities overridden by rule id or by category.
+ *
+ * @param disabledRules      rule ids not to report
+ * @param categories         categories to report; empty means all
+ * @param severityOverrides  severity by rule id or category (a rule id wins over its category)
+ */
+public record RuleSelection(Set<String> disabledRules, Set<String> categories, Map<String, Severity> severityOverrides) {
+
+    public static final RuleSelection ALL = new RuleSelection(Set.of(), Set.of(), Map.of());
+
+    public RuleSelection {
+        disabledRules = Set.copyOf(disabledRules);
+        categories = Set.copyOf(categories);
+        severityOverrides = Map.copyOf(severityOverrides);
+    }
+
+    /**
+     * The rule set with this selection applied: the same compiled rules, with the metadata of
+     * switched-off rules removed (the collector reports nothing for them) and severities overridden.
+     *
+     * @throws IllegalArgumentException naming every unknown rule id or category
+     */
+    public RuleSet applyTo(RuleSet rules) {
+        List<String> unknown = new ArrayList<>();
+        Set<String> knownCategories = Set.copyOf(rules.categories());
+        for (String id : disabledRules) {
+            if (!rules.rules().containsKey(id)) {
+                unknown.add("unknown rule id '" + id + "' in disabledRules");
+            }
+        }
+        for (String category : categories) {
+            if (!knownCategories.contains(category)) {
+                unknown.add("unknown category '" + category + "' in categories (known: " + String.join(", ", rules.categories()) + ")");
+            }
+        }
+        for (String key : severityOverrides.keySet()) {
+            if (!rules.rules().containsKey(key) && !knownCategories.contains(key)) {
+                unknown.add("unknown rule id or category '" + key + "' in severityOverrides");
+            }
+        }
+        if (!unknown.isEmpty()) {
+            throw new IllegalArgumentException(String.join("; ", unknown));
+        }
+        Map<String, RuleMetadata> selected = new LinkedHashMap<>();
+        for (RuleMetadata m : rules.rules().values()) {
+            if (disabledRules.contains(m.id()) || !categories.isEmpty() && !categories.contains(m.category())) {
+                continue;
+            }
+            Severity severity = severityOverrides.getOrDefault(m.id(), severityOverrides.getOrDefault(m.category(), m.severity()));
+            selected.put(m.id(), severity == m.severity() ? m : m.withSeverity(severity));
+        }
+        return new RuleSet(rules.kieBase(), selected, rules.lexicons(), rules.fingerprint());
+    }
+}

@@ -1,0 +1,101 @@
+package org.framecheck.cache;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.framecheck.api.AnalysisExecutor;
+import org.framecheck.api.AnalysisRequest;
+import org.framecheck.api.AnalysisResult;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A second run with nothing changed analyses nothing and writes the same reports as a full run. */
+class IncrementalRunTest {
+
+    @TempDir
+    Path dir;
+    private Path content;
+
+    @BeforeEach
+    void content() throws IOException {
+        content = Files.createDirectories(dir.resolve("content"));
+        Files.writeString(content.resolve("a.md"), "# A\n\nThe regime fell, the group said.\n");
+        Files.writeString(content.resolve("b.txt"), "The militia fled.\n");
+        Files.writeString(content.resolve("c.html"), "<html><body><p>Critics say the plan failed.</p></body></html>");
+    }
+
+    private AnalysisResult run(String out, boolean incremental, Path... rules) throws Exception {
+        AnalysisRequest.Builder builder = AnalysisRequest.builder().contentDirectory(content)
+                .outputDirectory(dir.resolve(out)).threads(2);
+        if (incremental) {
+            builder.cacheDirectory(dir.resolve("cache"));
+        }
+        for (Path r : rules) {
+            builder.ruleDirectory(r);
+        }
+        return new AnalysisExecutor().execute(builder.build(), w -> { });
+    }
+
+    private static Map<String, String> files(Path root) throws IOException {
+        Map<String, String> files = new TreeMap<>();
+        try (Stream<Path> paths = Files.walk(root)) {
+            for (Path p : paths.filter(Files::isRegularFile).toList()) {
+                files.put(root.relativize(p).toString(), Files.readString(p, StandardCharsets.UTF_8));
+            }
+        }
+        return files;
+    }
+
+    @Test
+    void secondRunComesFromTheCacheWithIdenticalReports() throws Exception {
+        AnalysisResult first = run("out", true);
+        assertThat(first.summaryLine()).startsWith("framecheck: 3 documents: 3 analyzed, 0 from cache");
+
+        AnalysisResult second = run("out2", true);
+        assertThat(second.summaryLine()).startsWith("framecheck: 3 documents: 0 analyzed, 3 from cache");
+        assertThat(files(dir.resolve("out2"))).isEqualTo(files(dir.resolve("out")));
+
+        run("full", false);
+        assertThat(files(dir.resolve("full"))).isEqualTo(files(dir.resolve("out")));
+    }
+
+    @Test
+    void editingOneArticleReanalysesOnlyIt() throws Exception {
+        run("out", true);
+        Files.writeString(content.resolve("b.txt"), "The militia fled, and the regime fell.\n");
+        assertThat(run("out", true).summaryLine()).startsWith("framecheck: 3 documents: 1 analyzed, 2 from cache");
+    }
+
+    @Test
+    void changingARuleFileReanalysesEverything() throws Exception {
+        run("out", true);
+        Path rules = Files.createDirectories(dir.resolve("rules"));
+        Files.writeString(rules.resolve("extra.words"), "plan |\n");
+        assertThat(run("out", true, rules).summaryLine()).startsWith("framecheck: 3 documents: 3 analyzed, 0 from cache");
+    }
+
+    @Test
+    void aDamagedCacheEntryIsDetectedAndRebuilt() throws Exception {
+        run("out", true);
+        try (Stream<Path> entries = Files.list(dir.resolve("cache"))) {
+            for (Path entry : entries.toList()) {
+                String json = Files.readString(entry);
+                Files.writeString(entry, json.replace("\"regime\"", "\"REGIME\"").replace("militia", "milit"));
+            }
+        }
+        Path one = Files.list(dir.resolve("cache")).sorted().findFirst().orElseThrow();
+        Files.writeString(one, "{ truncated");
+
+        AnalysisResult rebuilt = run("out2", true);
+        assertThat(rebuilt.summaryLine()).startsWith("framecheck: 3 documents: 3 analyzed, 0 from cache");
+        run("full", false);
+        assertThat(files(dir.resolve("out2"))).isEqualTo(files(dir.resolve("full")));
+    }
+}
