@@ -159,6 +159,9 @@ abstract class AbstractFramecheckMojo extends AbstractMojo {
      */
     protected AnalysisResult analyze() throws MojoExecutionException {
         AnalysisRequest request = request();
+        if (request.contentDirectories().isEmpty() && request.files().isEmpty()) {
+            return null;
+        }
         Map<AnalysisRequest, AnalysisResult> earlier = earlierResults();
         AnalysisResult reused = earlier.get(request);
         if (reused != null) {
@@ -211,6 +214,15 @@ abstract class AbstractFramecheckMojo extends AbstractMojo {
                 RequestFactory.selection(disabledRules, categories, severityOverrides),
                 incremental ? cacheDirectory.toPath() : null,
                 RequestFactory.files(files, basedir));
+    }
+
+    /** True (after saying so) when there is nothing to analyse: no content folder in this project. */
+    protected boolean nothingToAnalyze(AnalysisResult result) {
+        if (result == null) {
+            getLog().info("framecheck: no src/content or content folder in " + basedir + "; nothing to analyse");
+            return true;
+        }
+        return false;
     }
 
     /** Prints the findings of single files asked for with {@code framecheck.files}, one line each. */

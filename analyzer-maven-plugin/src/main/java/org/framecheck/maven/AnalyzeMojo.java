@@ -22,6 +22,9 @@ public class AnalyzeMojo extends AbstractFramecheckMojo {
             return;
         }
         AnalysisResult result = analyze();
+        if (nothingToAnalyze(result)) {
+            return;
+        }
         printFiles(result);
         for (Path file : result.files()) {
             if (file.getFileName().toString().equals(ReportFormat.HTML.fileName())) {

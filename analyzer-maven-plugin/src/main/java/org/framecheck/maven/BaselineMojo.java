@@ -29,6 +29,9 @@ public class BaselineMojo extends AbstractFramecheckMojo {
             return;
         }
         AnalysisResult result = analyze();
+        if (nothingToAnalyze(result)) {
+            return;
+        }
         try {
             Baseline.write(result.documents(), baseline.toPath());
         } catch (IOException e) {

@@ -55,6 +55,9 @@ public class CheckMojo extends AbstractFramecheckMojo {
         }
         Severity threshold = RequestFactory.severity(failOnSeverity, "failOnSeverity");
         AnalysisResult result = analyze();
+        if (nothingToAnalyze(result)) {
+            return;
+        }
         printFiles(result);
         List<Baseline.Entry> counted = Baseline.entries(result.documents());
         if (baseline != null && baseline.isFile()) {

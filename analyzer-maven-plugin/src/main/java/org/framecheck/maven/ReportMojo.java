@@ -98,7 +98,11 @@ public class ReportMojo extends AbstractMavenReport {
 
     @Override
     public boolean canGenerateReport() {
-        return !skip;
+        try {
+            return !skip && !RequestFactory.contentDirectories(basedir, contentDirectory, contentDirectories).isEmpty();
+        } catch (MojoExecutionException e) {
+            return true; // let executeReport say what is wrong
+        }
     }
 
     @Override

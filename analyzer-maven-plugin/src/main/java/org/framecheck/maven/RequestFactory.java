@@ -43,6 +43,10 @@ final class RequestFactory {
         return out;
     }
 
+    /**
+     * The content folders configured, which must exist; or by default {@code src/content} and
+     * {@code content}, those of them that exist (none, in an aggregator or a module without content).
+     */
     static List<Path> contentDirectories(File basedir, File contentDirectory, List<File> contentDirectories)
             throws MojoExecutionException {
         List<Path> content = new ArrayList<>();
@@ -51,10 +55,12 @@ final class RequestFactory {
         } else if (contentDirectories != null && !contentDirectories.isEmpty()) {
             contentDirectories.forEach(f -> content.add(f.toPath()));
         } else {
-            content.add(basedir.toPath().resolve("src/content"));
-            if (basedir.toPath().resolve("content").toFile().isDirectory()) {
-                content.add(basedir.toPath().resolve("content"));
+            for (String dir : List.of("src/content", "content")) {
+                if (basedir.toPath().resolve(dir).toFile().isDirectory()) {
+                    content.add(basedir.toPath().resolve(dir));
+                }
             }
+            return content;
         }
         for (Path dir : content) {
             if (!dir.toFile().isDirectory()) {
