@@ -12,6 +12,9 @@ public final class TermNormalizer {
     }
 
     public static String normalize(CharSequence word) {
+        if (word instanceof String s && isPlainLowerAscii(s)) {
+            return s; // most words: nothing to change, nothing to allocate
+        }
         StringBuilder out = new StringBuilder(word.length());
         for (int i = 0; i < word.length(); i++) {
             char c = word.charAt(i);
@@ -22,5 +25,15 @@ public final class TermNormalizer {
             }
         }
         return out.toString().toLowerCase(Locale.ROOT);
+    }
+
+    private static boolean isPlainLowerAscii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= 128 || c >= 'A' && c <= 'Z' || c == '`') {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -3,12 +3,15 @@ package org.framecheck.rules;
 import java.util.List;
 import java.util.Set;
 import org.framecheck.facts.DocumentFacts;
+import org.framecheck.facts.TermMatch;
 import org.framecheck.findings.Finding;
 import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.KieSessionsPool;
 
 /**
- * Runs a rule set over one document's facts: a fresh session per document, so documents never see
- * each other's facts. Thread-safe: the compiled rules are shared, sessions are not.
+ * Runs a rule set over one document's facts. Thread-safe: the compiled rules are shared, and
+ * sessions come from a Drools session pool, which resets a session when it is disposed, so documents
+ * never see each other's facts and sessions are not rebuilt for every article.
  */
 public final class RuleEngine {
 
@@ -16,9 +19,11 @@ public final class RuleEngine {
     public static final String GLOBAL = "findings";
 
     private final RuleSet rules;
+    private final KieSessionsPool sessions;
 
     public RuleEngine(RuleSet rules) {
         this.rules = rules;
+        this.sessions = DroolsClassLoader.call(() -> rules.kieBase().newKieSessionsPool(Runtime.getRuntime().availableProcessors()));
     }
 
     public RuleSet rules() {
@@ -31,20 +36,25 @@ public final class RuleEngine {
     public List<Finding> run(DocumentFacts facts, Set<String> disabled) {
         FindingCollector collector = new FindingCollector(facts, rules.rules(), disabled);
         return DroolsClassLoader.call(() -> {
-            KieSession session = rules.kieBase().newKieSession();
+            KieSession session = sessions.newKieSession();
             try {
                 session.setGlobal(GLOBAL, collector);
                 session.insert(facts.article());
                 facts.sentences().forEach(session::insert);
                 facts.quotes().forEach(session::insert);
                 facts.attributions().forEach(session::insert);
-                facts.terms().forEach(session::insert);
+                for (TermMatch m : facts.terms()) {
+                    if (rules.matchesList(m.list())) {
+                        session.insert(m);
+                    }
+                }
                 facts.sources().forEach(session::insert);
                 session.fireAllRules();
             } finally {
-                session.dispose();
+                session.dispose(); // back to the pool, reset
             }
             return collector.findings();
         });
     }
+
 }

@@ -60,6 +60,6 @@ public record RuleSelection(Set<String> disabledRules, Set<String> categories, M
             Severity severity = severityOverrides.getOrDefault(m.id(), severityOverrides.getOrDefault(m.category(), m.severity()));
             selected.put(m.id(), severity == m.severity() ? m : m.withSeverity(severity));
         }
-        return new RuleSet(rules.kieBase(), selected, rules.lexicons(), rules.fingerprint());
+        return new RuleSet(rules.kieBase(), selected, rules.lexicons(), rules.fingerprint(), rules.ruleLists());
     }
 }

@@ -119,7 +119,48 @@ public final class RuleSetLoader {
             problems.sort(Comparator.comparing(RuleProblem::file).thenComparingInt(RuleProblem::line));
             throw new RuleSetException(problems);
         }
-        return new RuleSet(kieBase, rules, lexicons, fingerprint(files));
+        return new RuleSet(kieBase, rules, lexicons, fingerprint(files), ruleLists(drls));
+    }
+
+    private static final java.util.regex.Pattern TERM_PATTERN = java.util.regex.Pattern.compile("TermMatch\\s*\\(");
+    private static final java.util.regex.Pattern LIST_NAME = java.util.regex.Pattern.compile(
+            "list\\s*(?:==\\s*\"([^\"]+)\"|in\\s*\\(([^)]*)\\))");
+
+    /**
+     * The word lists the rules name in {@code TermMatch( list == "x" )} or {@code list in ("x", "y")};
+     * null when some TermMatch pattern names no list, so that every list must reach the engine.
+     */
+    private static java.util.Set<String> ruleLists(List<RuleFile> drls) {
+        java.util.Set<String> lists = new java.util.TreeSet<>();
+        for (RuleFile file : drls) {
+            String code = file.content();
+            java.util.regex.Matcher pattern = TERM_PATTERN.matcher(code);
+            while (pattern.find()) {
+                int depth = 1;
+                int i = pattern.end();
+                while (i < code.length() && depth > 0) {
+                    char c = code.charAt(i++);
+                    depth += c == '(' ? 1 : c == ')' ? -1 : 0;
+                }
+                String constraints = code.substring(pattern.end(), Math.max(pattern.end(), i - 1));
+                java.util.regex.Matcher names = LIST_NAME.matcher(constraints);
+                boolean named = false;
+                while (names.find()) {
+                    named = true;
+                    if (names.group(1) != null) {
+                        lists.add(names.group(1));
+                    } else {
+                        for (String name : names.group(2).split(",")) {
+                            lists.add(name.strip().replace("\"", ""));
+                        }
+                    }
+                }
+                if (!named) {
+                    return null;
+                }
+            }
+        }
+        return lists;
     }
 
     private static boolean isFrom(Rule rule, RuleFile file) {
