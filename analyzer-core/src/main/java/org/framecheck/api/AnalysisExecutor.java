@@ -38,6 +38,7 @@ public final class AnalysisExecutor {
             }
         }
         Analyzer analyzer = Analyzer.withRules(request.ruleDirectories());
+        checkDisabledRules(request, analyzer);
         ReportWriter writer = writer(request, analyzer);
         List<String> warnings = Collections.synchronizedList(new ArrayList<>());
         List<ContentItem> items = scan(request, warnings);
@@ -45,8 +46,25 @@ public final class AnalysisExecutor {
             List<DocumentResult> documents = analyzeAll(analyzer, items, request, session);
             Report report = Report.of(ToolVersion.get(), documents, List.copyOf(analyzer.rules().metadata()));
             List<Path> files = session.finish(report);
+            // Every file that was not analysed is named in the log, not only in the report.
+            for (DocumentResult d : report.documents()) {
+                if (d.status() != DocumentResult.Status.ANALYZED) {
+                    warnings.add(d.path() + ": " + d.status().name().toLowerCase(java.util.Locale.ROOT) + ": " + d.message());
+                }
+            }
             warnings.forEach(log);
             return new AnalysisResult(report, files, List.copyOf(warnings));
+        }
+    }
+
+    /** A misspelt rule id would silently disable nothing: refuse it before anything is analysed. */
+    private static void checkDisabledRules(AnalysisRequest request, Analyzer analyzer) throws IOException {
+        List<String> unknown = request.disabledRules().stream()
+                .filter(id -> !analyzer.rules().rules().containsKey(id)).sorted().toList();
+        if (!unknown.isEmpty()) {
+            throw new IOException("disabledRules names unknown rule " + (unknown.size() == 1 ? "id " : "ids ")
+                    + String.join(", ", unknown.stream().map(id -> "'" + id + "'").toList())
+                    + " (the rule ids are listed in rules.html of the HTML report)");
         }
     }
 
@@ -85,7 +103,7 @@ public final class AnalysisExecutor {
                                              ReportWriter.Session session) throws IOException {
         AnalyzedDocument analyzed;
         try {
-            analyzed = analyzer.analyzeDocument(item, request.encoding());
+            analyzed = analyzer.analyzeDocument(item, request.encoding(), request.disabledRules());
         } catch (RuntimeException | StackOverflowError e) {
             return DocumentResult.failed(item.path(), item.format().id(), "internal error: " + e);
         }

@@ -2,11 +2,11 @@ package org.framecheck.api;
 
 import java.io.IOException;
 import java.nio.charset.Charset;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import org.framecheck.document.Document;
+import org.framecheck.document.DocumentParts;
 import org.framecheck.document.DocumentReader;
 import org.framecheck.facts.DocumentFacts;
 import org.framecheck.facts.FactExtractor;
@@ -61,8 +61,19 @@ public final class Analyzer {
         return analyze(reader.read(path, format, text), Set.of());
     }
 
-    /** Analyses a parsed document; {@code disabledRules} are not reported for it. */
+    /**
+     * Analyses a parsed document; {@code disabledRules} are not reported for it. A document longer
+     * than {@link DocumentParts#MAX_PART_CHARS} is analysed in parts (see {@link PartedAnalysis}).
+     */
     public DocumentResult analyze(Document document, Set<String> disabledRules) {
+        List<DocumentParts.Part> parts = DocumentParts.split(document, DocumentParts.MAX_PART_CHARS);
+        if (parts.size() > 1) {
+            return PartedAnalysis.analyze(document, parts, rules.rules(), part -> analyzeWhole(part, disabledRules));
+        }
+        return analyzeWhole(document, disabledRules);
+    }
+
+    private DocumentResult analyzeWhole(Document document, Set<String> disabledRules) {
         DocumentFacts facts = facts(document);
         List<Finding> findings;
         try {
@@ -71,7 +82,7 @@ public final class Analyzer {
             return DocumentResult.failed(document.path(), document.format().id(), "rule failed: " + RuleFailure.describe(e));
         }
         return new DocumentResult(document.path(), document.title(), document.format().id(),
-                DocumentResult.Status.ANALYZED, "", facts.article().words(), findings, facts.sources());
+                DocumentResult.Status.ANALYZED, document.note(), facts.article().words(), findings, facts.sources());
     }
 
     /** Reads, decodes and analyses a file; a file that is not text gets a skipped result naming why. */
@@ -81,16 +92,22 @@ public final class Analyzer {
 
     /** Like {@link #analyze(ContentItem, Charset)}, keeping the parsed document for report pages. */
     public AnalyzedDocument analyzeDocument(ContentItem item, Charset charset) {
+        return analyzeDocument(item, charset, Set.of());
+    }
+
+    /** Like {@link #analyzeDocument(ContentItem, Charset)}, not reporting {@code disabledRules}. */
+    public AnalyzedDocument analyzeDocument(ContentItem item, Charset charset, Set<String> disabledRules) {
         String text;
         try {
-            text = new TextDecoder(charset).decode(Files.readAllBytes(item.file()));
+            text = new TextDecoder(charset).read(item.file());
         } catch (TextDecoder.UndecodableContentException e) {
             return new AnalyzedDocument(null, DocumentResult.skipped(item.path(), item.format().id(), e.getMessage()));
         } catch (IOException e) {
-            return new AnalyzedDocument(null, DocumentResult.skipped(item.path(), item.format().id(), "cannot be read: " + e.getMessage()));
+            return new AnalyzedDocument(null, DocumentResult.skipped(item.path(), item.format().id(),
+                    "cannot be read: " + TextDecoder.describe(e)));
         }
         Document document = reader.read(item.path(), item.format(), text);
-        return new AnalyzedDocument(document, analyze(document, Set.of()));
+        return new AnalyzedDocument(document, analyze(document, disabledRules));
     }
 
     /** The facts the rules see for a document: for rule authors and tools that explain findings. */
