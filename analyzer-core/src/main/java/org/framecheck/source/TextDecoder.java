@@ -72,11 +72,19 @@ public final class TextDecoder {
             return "symbolic-link loop";
         }
         String what = e.getClass().getSimpleName();
+        // A file-system exception's message is "path: reason"; its reason alone is safe to show.
+        if (e instanceof java.nio.file.FileSystemException fse) {
+            return fse.getReason() == null ? what : what + ": " + oneLine(fse.getReason());
+        }
         String message = e.getMessage();
         if (message == null || message.contains("/") || message.contains("\\")) {
             return what;
         }
-        return what + ": " + message.strip().replaceAll("\\s*\\R\\s*", " ");
+        return what + ": " + oneLine(message);
+    }
+
+    private static String oneLine(String s) {
+        return s.strip().replaceAll("\\s*\\R\\s*", " ");
     }
 
     /** The decoded text without a leading byte-order mark; offsets in findings count from here. */
