@@ -33,6 +33,7 @@ import org.framecheck.rules.RuleSetLoader;
 import org.framecheck.source.ContentFormat;
 import org.framecheck.source.ContentItem;
 import org.framecheck.source.ContentScanner;
+import org.framecheck.source.TextDecoder;
 
 /**
  * Runs an {@link AnalysisRequest}: loads the rules, finds the articles, analyses them in parallel
@@ -75,6 +76,11 @@ public final class AnalysisExecutor {
         try (ReportWriter.Session session = writer.open(request.outputDirectory())) {
             List<Outcome> outcomes = analyzeAll(analyzer, items, request, session, cache);
             List<DocumentResult> documents = outcomes.stream().map(Outcome::result).toList();
+            for (DocumentResult d : documents) {
+                if (d.status() != DocumentResult.Status.ANALYZED) {
+                    warnings.add(d.path() + ": " + d.status().name().toLowerCase(java.util.Locale.ROOT) + ": " + d.message());
+                }
+            }
             int fromCache = (int) outcomes.stream()
                     .filter(o -> o.cached() && o.result().status() == DocumentResult.Status.ANALYZED).count();
             Report report = Report.of(ToolVersion.get(), documents, List.copyOf(analyzer.rules().metadata()));
@@ -184,9 +190,14 @@ public final class AnalysisExecutor {
                                       ReportWriter.Session session, ResultCache cache) throws IOException {
         byte[] bytes;
         try {
+            long size = Files.size(item.file());
+            if (size > TextDecoder.MAX_FILE_BYTES) {
+                return new Outcome(DocumentResult.skipped(item.path(), item.format().id(), String.format(java.util.Locale.ROOT,
+                        "too large: %,d bytes (files over %d MiB are not analysed)", size, TextDecoder.MAX_FILE_BYTES >> 20)), false);
+            }
             bytes = Files.readAllBytes(item.file());
         } catch (IOException e) {
-            return new Outcome(DocumentResult.skipped(item.path(), item.format().id(), "cannot be read: " + e.getMessage()), false);
+            return new Outcome(DocumentResult.skipped(item.path(), item.format().id(), "cannot be read: " + TextDecoder.describe(e)), false);
         }
         String hash = cache == null ? null : ResultCache.sha256(bytes);
         if (cache != null) {

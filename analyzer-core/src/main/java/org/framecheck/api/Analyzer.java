@@ -2,12 +2,12 @@ package org.framecheck.api;
 
 import java.io.IOException;
 import java.nio.charset.Charset;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.framecheck.document.Document;
+import org.framecheck.document.DocumentParts;
 import org.framecheck.document.DocumentReader;
 import org.framecheck.document.Suppressions;
 import org.framecheck.facts.DocumentFacts;
@@ -68,28 +68,46 @@ public final class Analyzer {
      * Analyses a parsed document; {@code disabledRules} are not reported for it. The article's own
      * switches apply: front matter {@code framecheck: off} skips it, and findings under an inline
      * {@code framecheck-disable} comment or front matter {@code framecheck.disable} are set aside
-     * as suppressed.
+     * as suppressed. A document longer than {@link DocumentParts#MAX_PART_CHARS} is analysed in
+     * parts (see {@link PartedAnalysis}).
      */
     public DocumentResult analyze(Document document, Set<String> disabledRules) {
         Suppressions switches = Suppressions.of(document);
         if (switches.articleOff()) {
             return DocumentResult.skipped(document.path(), document.format().id(), "switched off in front matter (framecheck: off)");
         }
-        DocumentFacts facts = facts(document);
-        List<Finding> found;
-        try {
-            found = engine.run(facts, disabledRules);
-        } catch (RuntimeException e) {
-            return DocumentResult.failed(document.path(), document.format().id(), "rule failed: " + RuleFailure.describe(e));
-        }
-        List<Finding> findings = new ArrayList<>(found.size());
+        List<DocumentParts.Part> parts = DocumentParts.split(document, DocumentParts.MAX_PART_CHARS);
+        DocumentResult result = parts.size() > 1
+                ? PartedAnalysis.analyze(document, parts, rules.rules(), part -> analyzeWhole(part, disabledRules))
+                : analyzeWhole(document, disabledRules);
+        return suppress(result, switches);
+    }
+
+    /** Sets aside the findings the article's own switches turn off, keeping them listed. */
+    private static DocumentResult suppress(DocumentResult result, Suppressions switches) {
+        List<Finding> findings = new ArrayList<>(result.findings().size());
         List<Suppressed> suppressed = new ArrayList<>();
-        for (Finding f : found) {
+        for (Finding f : result.findings()) {
             switches.suppression(f.rule(), f.start()).ifPresentOrElse(
                     how -> suppressed.add(new Suppressed(f, how)), () -> findings.add(f));
         }
+        if (suppressed.isEmpty()) {
+            return result;
+        }
+        return new DocumentResult(result.path(), result.title(), result.format(), result.status(), result.message(),
+                result.words(), findings, result.sources(), suppressed);
+    }
+
+    private DocumentResult analyzeWhole(Document document, Set<String> disabledRules) {
+        DocumentFacts facts = facts(document);
+        List<Finding> findings;
+        try {
+            findings = engine.run(facts, disabledRules);
+        } catch (RuntimeException e) {
+            return DocumentResult.failed(document.path(), document.format().id(), "rule failed: " + RuleFailure.describe(e));
+        }
         return new DocumentResult(document.path(), document.title(), document.format().id(),
-                DocumentResult.Status.ANALYZED, "", facts.article().words(), findings, facts.sources(), suppressed);
+                DocumentResult.Status.ANALYZED, document.note(), facts.article().words(), findings, facts.sources());
     }
 
     /** Reads, decodes and analyses a file; a file that is not text gets a skipped result naming why. */
@@ -99,14 +117,25 @@ public final class Analyzer {
 
     /** Like {@link #analyze(ContentItem, Charset)}, keeping the parsed document for report pages. */
     public AnalyzedDocument analyzeDocument(ContentItem item, Charset charset) {
-        try {
-            return analyzeDocument(item, Files.readAllBytes(item.file()), charset);
-        } catch (IOException e) {
-            return new AnalyzedDocument(null, DocumentResult.skipped(item.path(), item.format().id(), "cannot be read: " + e.getMessage()));
-        }
+        return analyzeDocument(item, charset, Set.of());
     }
 
-    /** Decodes and analyses a file's bytes, already read. */
+    /** Like {@link #analyzeDocument(ContentItem, Charset)}, not reporting {@code disabledRules}. */
+    public AnalyzedDocument analyzeDocument(ContentItem item, Charset charset, Set<String> disabledRules) {
+        String text;
+        try {
+            text = new TextDecoder(charset).read(item.file());
+        } catch (TextDecoder.UndecodableContentException e) {
+            return new AnalyzedDocument(null, DocumentResult.skipped(item.path(), item.format().id(), e.getMessage()));
+        } catch (IOException e) {
+            return new AnalyzedDocument(null, DocumentResult.skipped(item.path(), item.format().id(),
+                    "cannot be read: " + TextDecoder.describe(e)));
+        }
+        Document document = reader.read(item.path(), item.format(), text);
+        return new AnalyzedDocument(document, analyze(document, disabledRules));
+    }
+
+    /** Decodes and analyses a file's bytes, already read (the run reads them once, to hash them too). */
     public AnalyzedDocument analyzeDocument(ContentItem item, byte[] bytes, Charset charset) {
         String text;
         try {

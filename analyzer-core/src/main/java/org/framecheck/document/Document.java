@@ -18,10 +18,12 @@ import org.framecheck.source.ContentFormat;
  * @param prose       the analysable text, aligned with {@code text}
  * @param blocks      the prose blocks, in order
  * @param title       the title from front matter or the first heading/line; may be empty
- * @param frontMatter front matter keys and values, as written
+ * @param frontMatter front matter keys and values (YAML quoting undone)
+ * @param note        how the file was read when that differs from the usual, in one line (for example,
+ *                    Markdown too deeply nested to parse, read as plain text); empty otherwise
  */
 public record Document(String path, ContentFormat format, String text, String prose, List<Block> blocks,
-                       String title, Map<String, List<String>> frontMatter) {
+                       String title, Map<String, List<String>> frontMatter, String note) {
     public Document {
         Objects.requireNonNull(path, "path");
         Objects.requireNonNull(text, "text");
@@ -32,5 +34,11 @@ public record Document(String path, ContentFormat format, String text, String pr
         blocks = List.copyOf(blocks);
         title = title == null ? "" : title;
         frontMatter = Map.copyOf(frontMatter);
+        note = note == null ? "" : note;
+    }
+
+    public Document(String path, ContentFormat format, String text, String prose, List<Block> blocks,
+                    String title, Map<String, List<String>> frontMatter) {
+        this(path, format, text, prose, blocks, title, frontMatter, "");
     }
 }

@@ -10,7 +10,8 @@ import org.framecheck.facts.Source;
  * @param title    its title, or empty
  * @param format   the markup it was read as ({@code markdown}, {@code html}, {@code text})
  * @param status   analysed, or why not
- * @param message  a one-line explanation when the status is not {@link Status#ANALYZED}
+ * @param message  one line: why the file was not analysed, or how an analysed file was read when that
+ *                 differs from the usual (read in parts, read as plain text, findings left out); else empty
  * @param words    how many words of prose it holds
  * @param findings its findings in report order
  * @param sources    who it quotes or paraphrases

@@ -19,8 +19,14 @@ import org.framecheck.findings.Finding;
  * @param title      its title
  * @param page       the page's file name in the report folder
  * @param paragraphs its blocks of prose
+ * @param highlights the indices of the findings that show in the text
  */
-public record ArticleView(String path, String title, String page, List<Paragraph> paragraphs) {
+public record ArticleView(String path, String title, String page, List<Paragraph> paragraphs, Set<Integer> highlights) {
+
+    public ArticleView {
+        paragraphs = List.copyOf(paragraphs);
+        highlights = Set.copyOf(highlights);
+    }
 
     /** A block of prose; {@code kind} is the block kind in lower case ({@code paragraph}, {@code heading}…). */
     public record Paragraph(String kind, List<Segment> segments) {
@@ -56,7 +62,7 @@ public record ArticleView(String path, String title, String page, List<Paragraph
 
     /** Whether finding {@code index} shows in the text (a finding outside every prose block has no highlight). */
     public boolean highlighted(int index) {
-        return paragraphs.stream().flatMap(p -> p.segments().stream()).anyMatch(s -> s.starts().contains(index));
+        return highlights.contains(index);
     }
 
     /** A link from this page to a rule's entry in the rule catalog. */
@@ -69,44 +75,81 @@ public record ArticleView(String path, String title, String page, List<Paragraph
         return "../".repeat((int) page.chars().filter(c -> c == '/').count());
     }
 
+    /**
+     * Cuts each block at the findings that overlap it. Only the findings that can reach a block are
+     * looked at (those starting at most the longest finding's length before it), so a long document
+     * with many findings costs time in proportion to its size, not to blocks times findings.
+     */
     public static ArticleView of(Document document, DocumentResult result) {
         String prose = document.prose();
         List<Finding> findings = result.findings();
+        Integer[] byStart = new Integer[findings.size()];
+        int longest = 0;
+        for (int i = 0; i < byStart.length; i++) {
+            byStart[i] = i;
+            longest = Math.max(longest, findings.get(i).end() - findings.get(i).start());
+        }
+        java.util.Arrays.sort(byStart, java.util.Comparator.comparingInt((Integer i) -> findings.get(i).start()).thenComparingInt(i -> i));
+        int[] starts = new int[byStart.length];
+        for (int i = 0; i < byStart.length; i++) {
+            starts[i] = findings.get(byStart[i]).start();
+        }
         List<Paragraph> paragraphs = new ArrayList<>();
         Set<Integer> started = new HashSet<>();
         for (Block block : document.blocks()) {
+            List<Integer> near = new ArrayList<>();
+            for (int k = firstAtOrAfter(starts, block.start() - longest); k < starts.length && starts[k] < block.end(); k++) {
+                Finding f = findings.get(byStart[k]);
+                if (f.end() > block.start()) {
+                    near.add(byStart[k]);
+                }
+            }
+            near.sort(null);
             TreeSet<Integer> cuts = new TreeSet<>();
             cuts.add(block.start());
             cuts.add(block.end());
-            for (Finding f : findings) {
-                if (f.start() < block.end() && f.end() > block.start()) {
-                    cuts.add(Math.max(f.start(), block.start()));
-                    cuts.add(Math.min(f.end(), block.end()));
-                }
+            for (int i : near) {
+                Finding f = findings.get(i);
+                cuts.add(Math.max(f.start(), block.start()));
+                cuts.add(Math.min(f.end(), block.end()));
             }
             List<Segment> segments = new ArrayList<>();
             Integer from = null;
             for (int cut : cuts) {
                 if (from != null && cut > from) {
                     List<Integer> covering = new ArrayList<>();
-                    for (int i = 0; i < findings.size(); i++) {
+                    for (int i : near) {
                         if (findings.get(i).start() <= from && findings.get(i).end() >= cut) {
                             covering.add(i);
                         }
                     }
-                    List<Integer> starts = new ArrayList<>();
+                    List<Integer> segmentStarts = new ArrayList<>();
                     for (int i : covering) {
                         if (started.add(i)) {
-                            starts.add(i);
+                            segmentStarts.add(i);
                         }
                     }
-                    segments.add(new Segment(collapse(prose.substring(from, cut)), covering, starts));
+                    segments.add(new Segment(collapse(prose.substring(from, cut)), covering, segmentStarts));
                 }
                 from = cut;
             }
             paragraphs.add(new Paragraph(block.kind().name().toLowerCase(java.util.Locale.ROOT), segments));
         }
-        return new ArticleView(result.path(), result.title(), ReportPaths.articlePage(result.path()), paragraphs);
+        return new ArticleView(result.path(), result.title(), ReportPaths.articlePage(result.path()), paragraphs, started);
+    }
+
+    private static int firstAtOrAfter(int[] sorted, int value) {
+        int lo = 0;
+        int hi = sorted.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (sorted[mid] < value) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
     }
 
     /** Masked markup leaves runs of spaces and line breaks; a page shows them as one space. */

@@ -114,11 +114,12 @@ public final class FindingCollector {
         Sentence sentence = facts.sentenceAt(start);
         int from = sentence == null ? start : Math.min(start, sentence.start());
         int to = sentence == null ? end : Math.max(end, sentence.end());
+        // Clamped: in a run without blanks the word boundary lies beyond the flagged words.
         if (start - from > EXCERPT_CONTEXT) {
-            from = wordBoundaryAfter(text, start - EXCERPT_CONTEXT);
+            from = Math.min(start, wordBoundaryAfter(text, start - EXCERPT_CONTEXT));
         }
         if (to - end > EXCERPT_CONTEXT) {
-            to = wordBoundaryBefore(text, end + EXCERPT_CONTEXT);
+            to = Math.max(end, wordBoundaryBefore(text, end + EXCERPT_CONTEXT));
         }
         return new Excerpt(clean(text.substring(from, start)), clean(text.substring(start, end)), clean(text.substring(end, to)));
     }

@@ -32,23 +32,14 @@ public record RuleSelection(Set<String> disabledRules, Set<String> categories, M
      * @throws IllegalArgumentException naming every unknown rule id or category
      */
     public RuleSet applyTo(RuleSet rules) {
-        List<String> unknown = new ArrayList<>();
         Set<String> knownCategories = Set.copyOf(rules.categories());
-        for (String id : disabledRules) {
-            if (!rules.rules().containsKey(id)) {
-                unknown.add("unknown rule id '" + id + "' in disabledRules");
-            }
-        }
-        for (String category : categories) {
-            if (!knownCategories.contains(category)) {
-                unknown.add("unknown category '" + category + "' in categories (known: " + String.join(", ", rules.categories()) + ")");
-            }
-        }
-        for (String key : severityOverrides.keySet()) {
-            if (!rules.rules().containsKey(key) && !knownCategories.contains(key)) {
-                unknown.add("unknown rule id or category '" + key + "' in severityOverrides");
-            }
-        }
+        List<String> unknown = new ArrayList<>();
+        unknown(unknown, "disabledRules", "rule id", disabledRules.stream().filter(id -> !rules.rules().containsKey(id)),
+                " (the rule ids are listed in rules.html of the HTML report)");
+        unknown(unknown, "categories", "category", categories.stream().filter(c -> !knownCategories.contains(c)),
+                " (known: " + String.join(", ", rules.categories()) + ")");
+        unknown(unknown, "severityOverrides", "rule id or category", severityOverrides.keySet().stream()
+                .filter(k -> !rules.rules().containsKey(k) && !knownCategories.contains(k)), "");
         if (!unknown.isEmpty()) {
             throw new IllegalArgumentException(String.join("; ", unknown));
         }
@@ -61,5 +52,14 @@ public record RuleSelection(Set<String> disabledRules, Set<String> categories, M
             selected.put(m.id(), severity == m.severity() ? m : m.withSeverity(severity));
         }
         return new RuleSet(rules.kieBase(), selected, rules.lexicons(), rules.fingerprint(), rules.ruleLists());
+    }
+
+    /** "disabledRules names unknown rule ids 'a', 'b' (…)": sorted, so the message is the same every run. */
+    private static void unknown(List<String> out, String parameter, String what, java.util.stream.Stream<String> names, String hint) {
+        List<String> sorted = names.sorted().map(n -> "'" + n + "'").toList();
+        if (!sorted.isEmpty()) {
+            String noun = sorted.size() == 1 ? what : what.endsWith("y") ? what.substring(0, what.length() - 1) + "ies" : what + "s";
+            out.add(parameter + " names unknown " + noun + " " + String.join(", ", sorted) + hint);
+        }
     }
 }

@@ -47,6 +47,13 @@ public final class ContentScanner {
         if (!Files.isDirectory(base)) {
             throw new IOException("content directory does not exist or is not a directory: " + root);
         }
+        // An unreadable content folder is a configuration error, not one skipped entry: fail before
+        // anything is analysed or written. (Opening it is the only reliable test; root ignores modes.)
+        try (var listing = Files.newDirectoryStream(base)) {
+            listing.iterator().hasNext();
+        } catch (IOException | java.nio.file.DirectoryIteratorException e) {
+            throw new IOException("content directory cannot be read: " + root);
+        }
         List<ContentItem> items = new ArrayList<>();
         Files.walkFileTree(base, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE, new SimpleFileVisitor<>() {
             @Override
@@ -59,6 +66,11 @@ public final class ContentScanner {
 
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                if (attrs.isSymbolicLink() && !isHidden(file)) {
+                    // Following links, the walk only sees a link's own attributes when its target is missing.
+                    warnings.accept(relative(base, file) + ": skipped: broken symbolic link");
+                    return FileVisitResult.CONTINUE;
+                }
                 if (attrs.isRegularFile() && !isHidden(file)) {
                     ContentFormat.forFileName(file.getFileName().toString())
                             .filter(formats::contains)
@@ -69,7 +81,7 @@ public final class ContentScanner {
 
             @Override
             public FileVisitResult visitFileFailed(Path file, IOException e) {
-                String why = e instanceof FileSystemLoopException ? "symbolic-link loop" : "cannot be read (" + e.getClass().getSimpleName() + ")";
+                String why = e instanceof FileSystemLoopException ? "symbolic-link loop" : "cannot be read (" + TextDecoder.describe(e) + ")";
                 warnings.accept(relative(base, file) + ": skipped: " + why);
                 return FileVisitResult.CONTINUE;
             }

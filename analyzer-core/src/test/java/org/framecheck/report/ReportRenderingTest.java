@@ -29,6 +29,14 @@ class ReportRenderingTest {
             """;
     private static final String HOSTILE_PATH = "b/hostile <x>.md";
 
+    /** Template syntax, Markdown tricks, table pipes and control characters in a title, a front matter value, text and a file name. */
+    private static final String TRICKY_TITLE = "${7*7} <#assign t=1> | a | b | [x](javascript:alert(1)) ![i](http://evil.example/p.png) \u0007\u202E";
+    private static final String TRICKY = "---\ntitle: \"${7*7} <#assign t=1> | a | b | [x](javascript:alert(1)) ![i](http://evil.example/p.png) \\a\\u202E\"\n"
+            + "author: \"<script>alert('author')</script>\"\n---\n"
+            + "| a | b |\n|---|---|\n| the militant group | ${x} |\n\n"
+            + "The militant group said ![x](http://evil.example/x.png) [y](javascript:alert(4)) <#assign z=2> ${7*7} what he called \u0000\u0007\u001B\u202E a truce.\n";
+    private static final String TRICKY_PATH = "c/${x} <#assign y=1> | \u202E.md";
+
     /** A rule whose own metadata is hostile: rule files come from users too. */
     private static final RuleMetadata HOSTILE_RULE = new RuleMetadata("x-<script>", "cat\" onmouseover=\"y", Severity.INFO,
             "m", "<script>alert('explanation')</script>", "\" onmouseover=\"alert('reason')", "<b>bold</b>",
@@ -38,6 +46,7 @@ class ReportRenderingTest {
         List<DocumentResult> docs = new ArrayList<>();
         docs.add(TestAnalyzer.get().analyze(HOSTILE_PATH, ContentFormat.MARKDOWN, HOSTILE));
         docs.add(TestAnalyzer.get().analyze("a/plain.txt", ContentFormat.TEXT, "The militia said what it called \"help\" arrived."));
+        docs.add(TestAnalyzer.get().analyze(TRICKY_PATH, ContentFormat.MARKDOWN, TRICKY));
         List<RuleMetadata> rules = new ArrayList<>(TestAnalyzer.get().rules().metadata());
         rules.add(HOSTILE_RULE);
         return Report.of("test", docs, rules);
@@ -117,8 +126,9 @@ class ReportRenderingTest {
         String html = hostilePage();
 
         assertNoInjectedMarkup(html, "../../");
-        assertThat(html).contains("<title>&lt;script&gt;alert(1)&lt;/script&gt;\\&quot; onmouseover=\\&quot;x — framecheck</title>");
-        assertThat(html).contains("<h1>&lt;script&gt;alert(1)&lt;/script&gt;\\&quot; onmouseover=\\&quot;x</h1>");
+        // The front matter title is YAML: its \" escapes are undone, and the quotes it then holds are escaped as HTML.
+        assertThat(html).contains("<title>&lt;script&gt;alert(1)&lt;/script&gt;&quot; onmouseover=&quot;x — framecheck</title>");
+        assertThat(html).contains("<h1>&lt;script&gt;alert(1)&lt;/script&gt;&quot; onmouseover=&quot;x</h1>");
         assertThat(html).contains("{7*7} &lt;#assign x=1&gt;.</p>");
         assertThat(html).contains("said &quot; onmouseover=&quot;alert(2)");
         assertThat(html).contains("b/hostile &lt;x&gt;.md · ");
@@ -154,5 +164,68 @@ class ReportRenderingTest {
         assertThat(TemplateRenderer.markdown(null).companions()).isEmpty();
         assertThat(companion(TemplateRenderer.STYLESHEET, report())).startsWith("/* framecheck report").contains("@media print");
         assertThat(companion(TemplateRenderer.SCRIPT, report())).startsWith("/* framecheck report").contains("'use strict'");
+    }
+
+    private static String trickyPage() throws IOException {
+        Document document = new DocumentReader().read(TRICKY_PATH, ContentFormat.MARKDOWN, TRICKY);
+        DocumentResult result = TestAnalyzer.get().analyze(document, Set.of());
+        StringWriter out = new StringWriter();
+        TemplateRenderer.html(null, TestAnalyzer.get().rules().rules()).renderPage(ArticleView.of(document, result), result, out);
+        return out.toString();
+    }
+
+    /** HTML: template syntax is printed, never run; links and images in text or title never become elements. */
+    private static void assertInertInHtml(String html, String root) {
+        assertNoInjectedMarkup(html, root);
+        assertThat(html).doesNotContain("49").doesNotContain("<#assign").doesNotContain("javascript:alert(1)\"")
+                .doesNotContain("href=\"javascript").doesNotContain("src=\"http://evil").doesNotContain("<script>alert('author')");
+    }
+
+    @Test
+    void hostileTitlesPathsAndTextAreInertInEveryHtmlPage() throws IOException {
+        String overview = render(TemplateRenderer.html(null, TestAnalyzer.get().rules().rules()), report());
+        assertInertInHtml(overview, "");
+        assertThat(overview).contains("${7*7} &lt;#assign t=1&gt; | a | b | [x](javascript:alert(1)) ![i](http://evil.example/p.png)");
+        assertThat(overview).contains("c/${x} &lt;#assign y=1&gt; | \u202E.md");
+
+        String page = trickyPage();
+        assertInertInHtml(page, "../../");
+        assertThat(page).contains("<h1>${7*7} &lt;#assign t=1&gt; | a | b | [x](javascript:alert(1)) ![i](http://evil.example/p.png) \u0007\u202E</h1>");
+        assertThat(page).contains("&lt;#assign z=2&gt; ${7*7}");
+
+        String catalog = companion(TemplateRenderer.RULES_PAGE, report());
+        assertInertInHtml(catalog, "");
+    }
+
+    @Test
+    void hostileTextIsInertInMarkdown() throws IOException {
+        String md = render(TemplateRenderer.markdown(null), report());
+        // Every character Markdown could read as syntax is escaped: no link, image, table cell or template.
+        assertThat(md).doesNotContainPattern("(?<!\\\\)\\]\\(").doesNotContain("![").doesNotContain(" | a | b |")
+                .doesNotContain("<#assign").doesNotContainPattern("(?<!\\\\)\\$\\{");
+        // The bell became a blank: Markdown output never carries control characters.
+        assertThat(md).contains("### c/\\${x} \\<\\#assign y=1\\> \\| \u202E.md — \\${7\\*7} \\<\\#assign t=1\\> \\| a \\| b \\| "
+                + "\\[x\\](javascript:alert(1)) !\\[i\\](http://evil.example/p.png)  \u202E");
+    }
+
+    @Test
+    void hostileTextRoundTripsThroughJsonAndSarif() throws IOException {
+        Report report = report();
+        ObjectMapper mapper = new ObjectMapper();
+        JsonNode json = mapper.readTree(render(new JsonRenderer(), report));
+        JsonNode tricky = json.at("/documents/2");
+        assertThat(tricky.get("path").asText()).isEqualTo(TRICKY_PATH);
+        assertThat(tricky.get("title").asText()).isEqualTo(TRICKY_TITLE);
+        JsonNode finding = tricky.get("findings").findParents("rule").stream().filter(f -> f.get("rule").asText().equals("distancing-frame"))
+                .findFirst().orElseThrow();
+        assertThat(finding.at("/text").asText()).isEqualTo("what he called");
+
+        JsonNode sarif = mapper.readTree(render(new SarifRenderer(), report));
+        List<String> uris = new ArrayList<>();
+        sarif.at("/runs/0/results").forEach(r -> uris.add(r.at("/locations/0/physicalLocation/artifactLocation/uri").asText()));
+        // SARIF locations are URIs: the path's unsafe characters are percent-encoded, and decode back to the path.
+        String uri = uris.stream().filter(u -> u.startsWith("c/")).findFirst().orElseThrow();
+        assertThat(java.net.URLDecoder.decode(uri.replace("+", "%2B"), java.nio.charset.StandardCharsets.UTF_8)).isEqualTo(TRICKY_PATH);
+        assertThat(render(new SarifRenderer(), report)).doesNotContain("\u0007").doesNotContain("\u0000");
     }
 }

@@ -18,9 +18,9 @@ class RuleSelectionTest {
         RuleSelection bad = new RuleSelection(Set.of("no-such-rule"), Set.of("no-such-category"), Map.of("nope", Severity.ERROR));
         assertThatThrownBy(() -> bad.applyTo(ALL))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("unknown rule id 'no-such-rule' in disabledRules")
-                .hasMessageContaining("unknown category 'no-such-category' in categories")
-                .hasMessageContaining("unknown rule id or category 'nope' in severityOverrides")
+                .hasMessageContaining("disabledRules names unknown rule id 'no-such-rule'")
+                .hasMessageContaining("categories names unknown category 'no-such-category' (known: agentless-passive, ")
+                .hasMessageContaining("severityOverrides names unknown rule id or category 'nope'")
                 .hasMessageNotContaining("\n");
     }
 
