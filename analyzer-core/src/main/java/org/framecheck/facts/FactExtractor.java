@@ -60,7 +60,10 @@ public final class FactExtractor {
         for (Sentence s : sentences) {
             for (int i = s.firstToken(); i < s.endToken(); i++) {
                 Token t = raw.get(i);
-                tokens.add(new Token(t.index(), t.start(), t.end(), text.substring(t.start(), t.end()), t.norm(), t.kind(), s.index()));
+                // The prose holds the file's characters except where markup encodes them (entities).
+                String original = text.regionMatches(t.start(), t.text(), 0, t.text().length())
+                        ? t.text() : text.substring(t.start(), t.end());
+                tokens.add(new Token(t.index(), t.start(), t.end(), original, t.norm(), t.kind(), s.index()));
                 if (t.isWord() && !t.possessive()) {
                     words++;
                 }

@@ -33,12 +33,18 @@ final class SourceModel {
     private final List<TermMatch> typeMatches;
     private final List<TermMatch> roleMatches;
 
+    /** Tokens by source-role tag ("body", "self"…), for constant-time lookups per token. */
+    private final Map<String, java.util.BitSet> tagged = new HashMap<>();
+
     SourceModel(String text, List<Token> tokens, List<Sentence> sentences, List<TermMatch> typeMatches, List<TermMatch> roleMatches) {
         this.text = text;
         this.tokens = tokens;
         this.sentences = sentences;
         this.typeMatches = typeMatches;
         this.roleMatches = roleMatches;
+        for (TermMatch m : roleMatches) {
+            tagged.computeIfAbsent(m.tag(), k -> new java.util.BitSet()).set(m.firstToken(), m.lastToken() + 1);
+        }
     }
 
     List<Attribution> resolve(List<Attribution> attributions) {
@@ -276,11 +282,11 @@ final class SourceModel {
      * no plan ("would", "will"). Members after a capitalised word are another side's ("Tajik troops").
      */
     private boolean selfClaim(Attribution a) {
-        boolean claimFollows = a.claimStart() >= a.end();
         int words = 0;
         boolean self = false;
-        for (Token t : tokens) {
-            if (t.start() < a.claimStart() || !t.isWord()) {
+        for (int k = firstTokenFrom(a.claimStart()); k < tokens.size(); k++) {
+            Token t = tokens.get(k);
+            if (!t.isWord()) {
                 continue;
             }
             if (t.end() > a.claimEnd() || words >= CLAIM_WINDOW) {
@@ -325,12 +331,23 @@ final class SourceModel {
     }
 
     private boolean isTagged(Token token, String tag) {
-        for (TermMatch m : roleMatches) {
-            if (m.tag().equals(tag) && m.firstToken() <= token.index() && m.lastToken() >= token.index()) {
-                return true;
+        java.util.BitSet set = tagged.get(tag);
+        return set != null && set.get(token.index());
+    }
+
+    /** Index of the first token that starts at or after {@code offset}. */
+    private int firstTokenFrom(int offset) {
+        int lo = 0;
+        int hi = tokens.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (tokens.get(mid).start() < offset) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
             }
         }
-        return false;
+        return lo;
     }
 
     private boolean hasTag(int start, int end, String tag) {
@@ -344,8 +361,9 @@ final class SourceModel {
 
     private List<Token> wordsIn(int start, int end) {
         List<Token> words = new ArrayList<>();
-        for (Token t : tokens) {
-            if (t.start() >= start && t.end() <= end && t.isWord() && !t.possessive()) {
+        for (int k = firstTokenFrom(start); k < tokens.size() && tokens.get(k).end() <= end; k++) {
+            Token t = tokens.get(k);
+            if (t.isWord() && !t.possessive()) {
                 words.add(t);
             }
         }
