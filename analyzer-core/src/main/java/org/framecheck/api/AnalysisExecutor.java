@@ -27,6 +27,7 @@ import org.framecheck.report.ReportRenderer;
 import org.framecheck.report.ReportWriter;
 import org.framecheck.report.SarifRenderer;
 import org.framecheck.report.TemplateRenderer;
+import org.framecheck.rules.Explanation;
 import org.framecheck.rules.RuleSet;
 import org.framecheck.rules.RuleSetException;
 import org.framecheck.rules.RuleSetLoader;
@@ -42,8 +43,11 @@ import org.framecheck.source.TextDecoder;
  */
 public final class AnalysisExecutor {
 
-    /** One article's result, and whether it came from the cache. */
-    private record Outcome(DocumentResult result, boolean cached) {
+    /** One article's result, whether it came from the cache, and why it has its findings (when asked). */
+    private record Outcome(DocumentResult result, boolean cached, List<Explanation> explanations) {
+        Outcome(DocumentResult result, boolean cached) {
+            this(result, cached, List.of());
+        }
     }
 
     public AnalysisResult execute(AnalysisRequest request, Consumer<String> log)
@@ -71,7 +75,7 @@ public final class AnalysisExecutor {
         ReportWriter writer = writer(request, analyzer);
         List<String> warnings = Collections.synchronizedList(new ArrayList<>());
         List<ContentItem> items = items(request, warnings);
-        ResultCache cache = request.cacheDirectory() == null ? null
+        ResultCache cache = request.cacheDirectory() == null || request.explain() ? null
                 : ResultCache.open(request.cacheDirectory(), runKey(request, rules));
         try (ReportWriter.Session session = writer.open(request.outputDirectory())) {
             List<Outcome> outcomes = analyzeAll(analyzer, items, request, session, cache);
@@ -89,7 +93,10 @@ public final class AnalysisExecutor {
                 cache.prune();
             }
             warnings.forEach(log);
-            return new AnalysisResult(report, files, List.copyOf(warnings), fromCache);
+            java.util.Map<String, List<Explanation>> explanations = new java.util.TreeMap<>();
+            outcomes.stream().filter(o -> !o.explanations().isEmpty())
+                    .forEach(o -> explanations.put(o.result().path(), o.explanations()));
+            return new AnalysisResult(report, files, List.copyOf(warnings), fromCache, explanations);
         }
     }
 
@@ -219,7 +226,9 @@ public final class AnalysisExecutor {
         if (cache != null) {
             cache.store(item.path(), hash, analyzed.result(), page);
         }
-        return new Outcome(analyzed.result(), false);
+        List<Explanation> why = request.explain() && analyzed.document() != null
+                ? analyzer.explain(analyzed.document()) : List.of();
+        return new Outcome(analyzed.result(), false, why);
     }
 
     private static List<Outcome> analyzeAll(Analyzer analyzer, List<ContentItem> items, AnalysisRequest request,

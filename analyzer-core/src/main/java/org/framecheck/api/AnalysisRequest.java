@@ -25,11 +25,12 @@ import org.framecheck.rules.RuleSelection;
  * @param selection          which rules report, and at what severity
  * @param cacheDirectory     where results are kept between runs, or null for no incremental analysis
  * @param files              when not empty, only these files are analysed
+ * @param explain            keep, for every finding, the rule and the facts it matched (no cache is used)
  */
 public record AnalysisRequest(List<Path> contentDirectories, Path outputDirectory, List<Path> ruleDirectories,
                               Path templateDirectory, Set<ReportFormat> formats, Charset encoding, int threads,
                               List<String> includes, List<String> excludes, RuleSelection selection,
-                              Path cacheDirectory, List<Path> files) {
+                              Path cacheDirectory, List<Path> files, boolean explain) {
     public AnalysisRequest {
         contentDirectories = List.copyOf(contentDirectories);
         ruleDirectories = List.copyOf(ruleDirectories);
@@ -47,7 +48,7 @@ public record AnalysisRequest(List<Path> contentDirectories, Path outputDirector
                            Path templateDirectory, Set<ReportFormat> formats, Charset encoding, int threads,
                            Set<String> disabledRules) {
         this(contentDirectories, outputDirectory, ruleDirectories, templateDirectory, formats, encoding, threads,
-                List.of(), List.of(), new RuleSelection(disabledRules, Set.of(), java.util.Map.of()), null, List.of());
+                List.of(), List.of(), new RuleSelection(disabledRules, Set.of(), java.util.Map.of()), null, List.of(), false);
     }
 
     public static Builder builder() {
@@ -68,6 +69,7 @@ public record AnalysisRequest(List<Path> contentDirectories, Path outputDirector
         private RuleSelection selection = RuleSelection.ALL;
         private Path cacheDirectory;
         private List<Path> files = List.of();
+        private boolean explain;
 
         public Builder contentDirectory(Path dir) {
             contentDirectories.add(dir);
@@ -129,9 +131,14 @@ public record AnalysisRequest(List<Path> contentDirectories, Path outputDirector
             return this;
         }
 
+        public Builder explain(boolean value) {
+            explain = value;
+            return this;
+        }
+
         public AnalysisRequest build() {
             return new AnalysisRequest(contentDirectories, outputDirectory, ruleDirectories, templateDirectory, formats,
-                    encoding, threads, includes, excludes, selection, cacheDirectory, files);
+                    encoding, threads, includes, excludes, selection, cacheDirectory, files, explain);
         }
     }
 }

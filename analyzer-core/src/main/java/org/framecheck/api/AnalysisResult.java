@@ -12,8 +12,10 @@ import org.framecheck.report.Report;
  * @param files    the report files written
  * @param warnings problems with single files that did not stop the run
  * @param fromCache how many documents' results came from the incremental cache
+ * @param explanations by document path, why each finding was reported (only when the request asked)
  */
-public record AnalysisResult(Report report, List<Path> files, List<String> warnings, int fromCache) {
+public record AnalysisResult(Report report, List<Path> files, List<String> warnings, int fromCache,
+                             java.util.Map<String, List<org.framecheck.rules.Explanation>> explanations) {
 
     public List<DocumentResult> documents() {
         return report.documents();

@@ -147,6 +147,11 @@ public final class Analyzer {
         return new AnalyzedDocument(document, analyze(document, Set.of()));
     }
 
+    /** Why each finding of a document was reported: the rule and the facts its conditions matched. */
+    public List<org.framecheck.rules.Explanation> explain(Document document) {
+        return engine.explain(facts(document), Set.of());
+    }
+
     /** The facts the rules see for a document: for rule authors and tools that explain findings. */
     public DocumentFacts facts(Document document) {
         return extractor.extract(document);

@@ -1,7 +1,7 @@
 package org.framecheck.facts;
 
 /**
- * The article as a whole, for document-level rules.
+ * The article as a whole, for document-level rules: one per document.
  *
  * @param path         the article's path as reports show it
  * @param title        its title, or empty

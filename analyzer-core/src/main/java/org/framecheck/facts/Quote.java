@@ -27,6 +27,7 @@ public record Quote(int index, int start, int end, int contentStart, int content
                     String speaker, int firstToken, int lastToken)
         implements TokenSpan {
 
+    /** The quotation marks: double ("…", “…”) or single ('…', ‘…’). */
     public enum Marks { DOUBLE, SINGLE }
 
     /** True when the article attributes the words to a speaker. */

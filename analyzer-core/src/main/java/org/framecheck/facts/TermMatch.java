@@ -24,6 +24,7 @@ public record TermMatch(String list, String term, String suggestion, String tag,
                         boolean reported)
         implements TokenSpan {
 
+    /** True when the match lies in a direct quote, attributed or not. */
     public boolean inQuote() {
         return quote >= 0;
     }

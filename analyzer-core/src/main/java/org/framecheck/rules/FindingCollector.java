@@ -1,13 +1,18 @@
 package org.framecheck.rules;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import org.framecheck.document.LineIndex;
+import org.framecheck.facts.Article;
+import org.framecheck.facts.Attribution;
 import org.framecheck.facts.DocumentFacts;
 import org.framecheck.facts.Quote;
 import org.framecheck.facts.Sentence;
+import org.framecheck.facts.Source;
 import org.framecheck.facts.Spanned;
 import org.framecheck.facts.TermMatch;
 import org.framecheck.findings.Excerpt;
@@ -21,6 +26,9 @@ import org.kie.api.runtime.rule.RuleContext;
  * flags. Words inside a quotation attributed to a named speaker are the speaker's, not the outlet's:
  * the rule's {@code @inQuotes} policy decides whether they are lowered to info, skipped or kept.
  *
+ * <p>With {@code explain} on, the collector also records, for each finding, the facts the rule's
+ * conditions matched ({@link #explanations()}); off by default, as it costs a list per finding.
+ *
  * <p>One collector serves one document on one thread.
  */
 public final class FindingCollector {
@@ -31,12 +39,22 @@ public final class FindingCollector {
     private final Map<String, RuleMetadata> rules;
     private final Set<String> disabled;
     private final LineIndex lines;
+    private final boolean explain;
     private final List<Finding> findings = new ArrayList<>();
+    private final List<Explanation> explanations = new ArrayList<>();
 
     FindingCollector(DocumentFacts facts, Map<String, RuleMetadata> rules, Set<String> disabled) {
+        this(facts, rules, disabled, false);
+    }
+
+    /**
+     * @param explain record the matched facts of every finding, for {@link #explanations()}
+     */
+    FindingCollector(DocumentFacts facts, Map<String, RuleMetadata> rules, Set<String> disabled, boolean explain) {
         this.facts = facts;
         this.rules = rules;
         this.disabled = disabled;
+        this.explain = explain;
         this.lines = LineIndex.of(facts.document().text());
     }
 
@@ -104,9 +122,56 @@ public final class FindingCollector {
         if (quoted && !"keep".equals(meta.inQuotes())) {
             finalMessage += quote.attributed() ? " (inside a quotation attributed to " + quote.speaker() + ")" : " (inside a quotation)";
         }
-        findings.add(new Finding(id, meta.category(), severity, finalMessage, chosenSuggestion,
+        Finding finding = new Finding(id, meta.category(), severity, finalMessage, chosenSuggestion,
                 lines.line(start), lines.column(start), lines.line(Math.max(start, end - 1)),
-                lines.column(Math.max(start, end - 1)) + 1, start, end, text, quoted, excerpt(start, end)));
+                lines.column(Math.max(start, end - 1)) + 1, start, end, text, quoted, excerpt(start, end));
+        findings.add(finding);
+        if (explain) {
+            List<Explanation.Fact> matched = new ArrayList<>();
+            for (Object fact : rule.getMatch().getObjects()) {
+                // patterns under not/exists bind nothing; Drools stands in its own marker for them
+                if (!fact.getClass().getName().startsWith("org.drools.")) {
+                    matched.add(describe(fact));
+                }
+            }
+            explanations.add(new Explanation(id, finding, matched));
+        }
+    }
+
+    /** A fact by the fields rules usually test, and where it starts. */
+    private Explanation.Fact describe(Object fact) {
+        String fields;
+        if (fact instanceof TermMatch m) {
+            fields = "list=" + m.list() + ", text=" + quoted(m.text()) + (m.tag().isEmpty() ? "" : ", tag=" + m.tag())
+                    + (m.quoted() ? ", quoted" : "") + (m.reported() ? ", reported" : "");
+        } else if (fact instanceof Quote q) {
+            fields = "text=" + quoted(q.text()) + ", words=" + q.words()
+                    + (q.attributed() ? ", speaker=" + quoted(q.speaker()) : "") + (q.governed() ? ", governed" : "");
+        } else if (fact instanceof Attribution a) {
+            fields = "source=" + quoted(a.source()) + ", verb=" + quoted(a.verb()) + ", sourceType=" + a.sourceType()
+                    + (a.named() ? ", named" : "") + (a.selfClaim() ? ", selfClaim" : "");
+        } else if (fact instanceof Sentence s) {
+            fields = "index=" + s.index() + ", text=" + quoted(shortened(facts.document().text().substring(s.start(), s.end())));
+        } else if (fact instanceof Article a) {
+            fields = "words=" + a.words() + ", attributions=" + a.attributions() + ", sources=" + a.sources()
+                    + ", parties=" + a.parties();
+        } else if (fact instanceof Source s) {
+            fields = "name=" + quoted(s.name()) + ", type=" + s.type() + ", mentions=" + s.mentions();
+        } else {
+            fields = String.valueOf(fact);
+        }
+        if (fact instanceof Spanned at) {
+            return new Explanation.Fact(fact.getClass().getSimpleName(), fields, lines.line(at.start()), lines.column(at.start()));
+        }
+        return new Explanation.Fact(fact.getClass().getSimpleName(), fields, 0, 0);
+    }
+
+    private static String quoted(String text) {
+        return "\"" + clean(text) + "\"";
+    }
+
+    private static String shortened(String text) {
+        return text.length() <= 60 ? text : text.substring(0, 57) + "...";
     }
 
     private Excerpt excerpt(int start, int end) {
@@ -145,14 +210,28 @@ public final class FindingCollector {
         return s.replaceAll("\\s*\\R\\s*", " ");
     }
 
+    /** The findings in report order, each reported once however many activations flagged it. */
     List<Finding> findings() {
-        List<Finding> sorted = new ArrayList<>(findings);
-        sorted.sort(Finding.ORDER);
-        List<Finding> unique = new ArrayList<>(sorted.size());
-        for (Finding f : sorted) {
-            Finding last = unique.isEmpty() ? null : unique.get(unique.size() - 1);
+        return unique(findings, f -> f);
+    }
+
+    /**
+     * One explanation per finding of {@link #findings()}, in the same order: the first activation
+     * that flagged it. Empty unless the collector was made with {@code explain} on.
+     */
+    public List<Explanation> explanations() {
+        return unique(explanations, Explanation::finding);
+    }
+
+    private static <T> List<T> unique(List<T> items, Function<T, Finding> findingOf) {
+        List<T> sorted = new ArrayList<>(items);
+        sorted.sort(Comparator.comparing(findingOf, Finding.ORDER));
+        List<T> unique = new ArrayList<>(sorted.size());
+        for (T item : sorted) {
+            Finding f = findingOf.apply(item);
+            Finding last = unique.isEmpty() ? null : findingOf.apply(unique.get(unique.size() - 1));
             if (last == null || !(last.rule().equals(f.rule()) && last.start() == f.start() && last.end() == f.end())) {
-                unique.add(f);
+                unique.add(item);
             }
         }
         return unique;

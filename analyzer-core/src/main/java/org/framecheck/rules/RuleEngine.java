@@ -34,7 +34,15 @@ public final class RuleEngine {
      * @param disabled rule ids not to report for this document
      */
     public List<Finding> run(DocumentFacts facts, Set<String> disabled) {
-        FindingCollector collector = new FindingCollector(facts, rules.rules(), disabled);
+        return fire(facts, new FindingCollector(facts, rules.rules(), disabled)).findings();
+    }
+
+    /** Like {@link #run}, with the rule and the matched facts of each finding. */
+    public List<Explanation> explain(DocumentFacts facts, Set<String> disabled) {
+        return fire(facts, new FindingCollector(facts, rules.rules(), disabled, true)).explanations();
+    }
+
+    private FindingCollector fire(DocumentFacts facts, FindingCollector collector) {
         return DroolsClassLoader.call(() -> {
             KieSession session = sessions.newKieSession();
             try {
@@ -53,7 +61,7 @@ public final class RuleEngine {
             } finally {
                 session.dispose(); // back to the pool, reset
             }
-            return collector.findings();
+            return collector;
         });
     }
 

@@ -6,7 +6,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A DRL or word-list file as loaded, before compiling.
+ * A file of a rule folder as loaded: a DRL file, a word list, or a rule test beside them.
  *
  * @param name     the name error messages and reports use: the path as the user gave it, or
  *                 {@code framecheck:rules/…} for the built-in rules
@@ -23,6 +23,16 @@ public record RuleFile(String name, String content, boolean builtIn) {
 
     public boolean isWordList() {
         return name.endsWith(".words");
+    }
+
+    /** A DRL file or a word list: what the rule set is compiled from. */
+    public boolean isRuleSource() {
+        return isDrl() || isWordList();
+    }
+
+    /** A rule test: a {@code .txt} or {@code .md} file in a {@code tests} folder. */
+    public boolean isTest() {
+        return (name.contains("/tests/") || name.startsWith("tests/")) && (name.endsWith(".txt") || name.endsWith(".md"));
     }
 
     /** The list's name: the file name without {@code .words}. */

@@ -14,20 +14,28 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Enumeration;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
 import java.util.stream.Stream;
+import org.drools.drl.ast.descr.AnnotationDescr;
+import org.drools.drl.ast.descr.PackageDescr;
+import org.drools.drl.ast.descr.RuleDescr;
+import org.drools.drl.parser.DrlParser;
+import org.drools.drl.parser.DroolsParserException;
 import org.framecheck.findings.Severity;
 import org.framecheck.lexicon.Lexicon;
+import org.framecheck.lexicon.LexiconEntry;
 import org.framecheck.lexicon.LexiconParser;
 import org.framecheck.lexicon.LexiconSyntaxException;
 import org.kie.api.KieBase;
-import org.kie.api.definition.KiePackage;
-import org.kie.api.definition.rule.Rule;
 import org.kie.api.io.ResourceType;
 import org.kie.internal.builder.CompositeKnowledgeBuilder;
 import org.kie.internal.builder.KnowledgeBuilder;
@@ -39,12 +47,15 @@ import org.kie.internal.io.ResourceFactory;
 /**
  * Loads the built-in rules and any rule directories into one {@link RuleSet}: word lists are merged
  * by name, DRL files compiled together, and a rule in a user directory replaces a built-in rule of
- * the same id. Every problem in every file is collected before failing, each as one line.
+ * the same id. Every problem in every file is collected before failing, each as one line
+ * ({@code file:line:column: message}).
  */
 public final class RuleSetLoader {
 
     /** Where the built-in rules sit on the class path. */
     static final String DEFAULTS = "org/framecheck/defaults/rules/";
+    /** The prefix of the names of built-in files. */
+    public static final String BUILT_IN_PREFIX = "framecheck:rules/";
     /** Word lists the fact extractor itself needs. */
     static final List<String> REQUIRED_LISTS = List.of("speech-verbs", "source-types", "source-roles");
 
@@ -56,17 +67,22 @@ public final class RuleSetLoader {
         List<RuleFile> files = new ArrayList<>(builtInFiles());
         List<RuleProblem> problems = new ArrayList<>();
         for (Path directory : directories) {
-            files.addAll(filesIn(directory, problems));
+            files.addAll(filesIn(directory, RuleFile::isRuleSource, problems));
         }
-        if (!problems.isEmpty()) {
-            throw new RuleSetException(problems);
-        }
-        return compile(files);
+        return compile(files, problems);
     }
 
     /** Compiles exactly {@code files}: no built-in rules unless they are among them. */
     public static RuleSet compile(List<RuleFile> files) throws RuleSetException {
-        List<RuleProblem> problems = new ArrayList<>();
+        return compile(files, new ArrayList<>());
+    }
+
+    /**
+     * Every check runs even when an earlier one failed, so that one run lists every problem: word
+     * lists, duplicate ids, metadata and field types are checked on each file's own parse, apart
+     * from compiling all DRL files together.
+     */
+    private static RuleSet compile(List<RuleFile> files, List<RuleProblem> problems) throws RuleSetException {
         Map<String, Lexicon> lexicons = lexicons(files, problems);
         for (String required : REQUIRED_LISTS) {
             if (!lexicons.containsKey(required)) {
@@ -74,49 +90,47 @@ public final class RuleSetLoader {
             }
         }
 
-        Map<String, RuleFile.Declaration> declared = new HashMap<>();
-        Map<String, RuleFile> declaredIn = new HashMap<>();
-        List<String> overridden = new ArrayList<>();
         List<RuleFile> drls = files.stream().filter(RuleFile::isDrl).toList();
+        Map<String, RuleFile> declaredIn = new HashMap<>();
+        Set<String> duplicated = new HashSet<>();
         for (RuleFile file : drls) {
             for (RuleFile.Declaration d : file.declarations()) {
                 RuleFile previous = declaredIn.get(d.id());
                 if (previous == null || previous.builtIn() && !file.builtIn()) {
-                    if (previous != null) {
-                        overridden.add(d.id());
-                    }
-                    declared.put(d.id(), d);
                     declaredIn.put(d.id(), file);
                 } else if (previous.builtIn() == file.builtIn()) {
+                    int previousLine = previous.declarations().stream().filter(p -> p.id().equals(d.id()))
+                            .findFirst().map(RuleFile.Declaration::line).orElse(0);
                     problems.add(new RuleProblem(file.name(), d.line(), 1, "duplicate rule id '" + d.id()
-                            + "', already declared at " + previous.name() + ":" + declared.get(d.id()).line()));
+                            + "', already declared at " + previous.name() + ":" + previousLine));
+                    duplicated.add(file.name());
                 }
             }
         }
 
-        KieBase kieBase = DroolsClassLoader.call(() -> build(drls, problems));
         Map<String, RuleMetadata> rules = new LinkedHashMap<>();
-        if (problems.isEmpty()) {
-            for (KiePackage pkg : kieBase.getKiePackages()) {
-                for (Rule rule : List.copyOf(pkg.getRules())) {
-                    RuleFile file = declaredIn.get(rule.getName());
-                    boolean replaced = overridden.contains(rule.getName()) && file != null && !isFrom(rule, file);
-                    if (replaced) {
-                        DroolsClassLoader.call(() -> {
-                            kieBase.removeRule(pkg.getName(), rule.getName());
-                            return null;
-                        });
-                        continue;
-                    }
-                    RuleFile.Declaration d = declared.get(rule.getName());
-                    String fileName = file == null ? "?" : file.name();
-                    int line = d == null ? 0 : d.line();
-                    metadata(rule, fileName, line, problems).ifPresent(m -> rules.put(m.id(), m));
+        List<RuleProblem> typeErrors = new ArrayList<>();
+        List<RuleFile> sources = new ArrayList<>();
+        for (RuleFile file : drls) {
+            PackageDescr parsed = parse(file);
+            if (parsed == null) {
+                sources.add(file); // compiling reports the syntax error
+                continue;
+            }
+            for (RuleDescr rule : parsed.getRules()) {
+                Optional<RuleMetadata> metadata = metadata(rule, file, problems);
+                ConstraintCheck.check(file.name(), rule, typeErrors);
+                if (file.equals(declaredIn.get(rule.getName()))) {
+                    metadata.ifPresent(m -> rules.put(m.id(), m));
                 }
             }
+            sources.add(withoutReplacedRules(file, parsed, declaredIn));
         }
+        problems.addAll(typeErrors);
+        KieBase kieBase = DroolsClassLoader.call(() -> build(sources, typeErrors, duplicated, problems));
         if (!problems.isEmpty()) {
-            problems.sort(Comparator.comparing(RuleProblem::file).thenComparingInt(RuleProblem::line));
+            problems.sort(Comparator.comparing(RuleProblem::file).thenComparingInt(RuleProblem::line)
+                    .thenComparingInt(RuleProblem::column));
             throw new RuleSetException(problems);
         }
         return new RuleSet(kieBase, rules, lexicons, fingerprint(files), ruleLists(drls));
@@ -163,14 +177,51 @@ public final class RuleSetLoader {
         return lists;
     }
 
-    private static boolean isFrom(Rule rule, RuleFile file) {
-        if (rule instanceof org.drools.base.definitions.rule.impl.RuleImpl impl && impl.getResource() != null) {
-            return file.name().equals(impl.getResource().getSourcePath());
-        }
-        return true;
+    /** The file's own parse, for metadata and checks; null when it does not parse. */
+    private static PackageDescr parse(RuleFile file) {
+        DrlParser parser = new DrlParser();
+        PackageDescr parsed = DroolsClassLoader.call(() -> {
+            try {
+                return parser.parse(false, file.content());
+            } catch (DroolsParserException | RuntimeException e) {
+                return null;
+            }
+        });
+        return parser.hasErrors() ? null : parsed;
     }
 
-    private static KieBase build(List<RuleFile> drls, List<RuleProblem> problems) {
+    /**
+     * A built-in file without the rules that a user file replaces, blanked out with spaces so that
+     * line numbers stay true. Leaving them out before compiling lets the user's rule live in any
+     * package, the built-in one's included.
+     */
+    private static RuleFile withoutReplacedRules(RuleFile file, PackageDescr parsed, Map<String, RuleFile> declaredIn) {
+        if (!file.builtIn()) {
+            return file;
+        }
+        char[] content = file.content().toCharArray();
+        boolean changed = false;
+        for (RuleDescr rule : parsed.getRules()) {
+            if (!file.equals(declaredIn.get(rule.getName()))) {
+                for (int i = rule.getStartCharacter(); i < rule.getEndCharacter(); i++) {
+                    if (content[i] != '\n' && content[i] != '\r') {
+                        content[i] = ' ';
+                    }
+                }
+                changed = true;
+            }
+        }
+        return changed ? new RuleFile(file.name(), new String(content), true) : file;
+    }
+
+    /**
+     * @param typeErrors what the type check found; Drools' own report of the same mistake (it
+     *                   fails on {@code governed == 3} too, without a line) is left out
+     * @param duplicated files with a duplicate rule id, whose Drools errors about the duplicate
+     *                   only repeat it
+     */
+    private static KieBase build(List<RuleFile> drls, List<RuleProblem> typeErrors, Set<String> duplicated,
+                                 List<RuleProblem> problems) {
         // Facts are never modified once inserted, so property reactivity buys nothing; switching it
         // off also silences Drools' warnings about functions it cannot analyse (before($a, this, n)).
         var configuration = KnowledgeBuilderFactory.newKnowledgeBuilderConfiguration();
@@ -184,12 +235,19 @@ public final class RuleSetLoader {
         try {
             batch.build();
         } catch (RuntimeException e) {
-            problems.add(new RuleProblem(drls.isEmpty() ? "?" : drls.get(0).name(), 0, 0, oneLine(e.getMessage())));
-            return builder.newKieBase();
+            problems.add(new RuleProblem(drls.isEmpty() ? "?" : drls.get(0).name(), 0, 0, DroolsMessages.oneLine(e.getMessage())));
+            return null;
         }
+        Map<String, RuleFile> byName = new HashMap<>();
+        drls.forEach(f -> byName.put(f.name(), f));
         List<RuleProblem> found = new ArrayList<>();
         for (KnowledgeBuilderResult result : builder.getResults(ResultSeverity.ERROR)) {
-            found.add(problem(result));
+            RuleProblem problem = DroolsMessages.problem(result, byName);
+            boolean known = typeErrors.stream().anyMatch(t -> t.file().equals(problem.file()) && t.line() == problem.line())
+                    || duplicated.contains(problem.file()) && DroolsMessages.isAboutDuplicate(problem.message());
+            if (!known && !found.contains(problem)) {
+                found.add(problem);
+            }
         }
         // Drools adds "Parser returned a null Package" after a syntax error; the syntax error says it all.
         found.removeIf(p -> p.message().startsWith("Parser returned a null Package")
@@ -198,66 +256,72 @@ public final class RuleSetLoader {
         return problems.isEmpty() ? builder.newKieBase() : null;
     }
 
-    private static RuleProblem problem(KnowledgeBuilderResult result) {
-        String file = result.getResource() == null ? "?" : result.getResource().getSourcePath();
-        int[] lines = result.getLines();
-        int line = lines != null && lines.length > 0 ? Math.max(lines[0], 0) : 0;
-        int column = 0;
-        String message = oneLine(result.getMessage());
-        if (result instanceof org.drools.drl.parser.ParserError parserError) {
-            line = parserError.getRow();
-            column = parserError.getCol() + 1;
-            message = message.replaceFirst("Line \\d+:\\d+ ", "")
-                    + " (syntax errors are reported at the next token: the mistake may be just before it)";
+    /** The rule's metadata from its annotations, or a problem naming what is missing or wrong. */
+    private static Optional<RuleMetadata> metadata(RuleDescr rule, RuleFile file, List<RuleProblem> problems) {
+        Map<String, String> meta = new HashMap<>();
+        for (AnnotationDescr annotation : rule.getAnnotations()) {
+            meta.put(annotation.getName(), annotationText(annotation.getValue()));
         }
-        return new RuleProblem(file, line, column, message);
-    }
-
-    private static java.util.Optional<RuleMetadata> metadata(Rule rule, String file, int line, List<RuleProblem> problems) {
-        Map<String, Object> meta = rule.getMetaData();
+        String id = rule.getName();
+        int line = rule.getLine();
+        String name = file.name();
         List<String> missing = new ArrayList<>();
         for (String key : List.of("category", "severity", "message", "explanation", "reason", "example", "counterExample")) {
-            if (text(meta, key).isEmpty()) {
+            if (meta.getOrDefault(key, "").isEmpty()) {
                 missing.add("@" + key);
             }
         }
         if (!missing.isEmpty()) {
-            problems.add(new RuleProblem(file, line, 1, "rule '" + rule.getName() + "' lacks " + String.join(", ", missing)));
-            return java.util.Optional.empty();
+            problems.add(new RuleProblem(name, line, 1, "rule '" + id + "' lacks " + String.join(", ", missing)));
+            return Optional.empty();
         }
-        var severity = Severity.parse(text(meta, "severity"));
+        var severity = Severity.parse(meta.get("severity"));
         if (severity.isEmpty()) {
-            problems.add(new RuleProblem(file, line, 1, "rule '" + rule.getName() + "' has @severity(\""
-                    + text(meta, "severity") + "\"); expected info, warning or error"));
-            return java.util.Optional.empty();
+            problems.add(new RuleProblem(name, line, 1, "rule '" + id + "' has @severity(\""
+                    + meta.get("severity") + "\"); expected info, warning or error"));
+            return Optional.empty();
         }
-        String inQuotes = text(meta, "inQuotes").isEmpty() ? "info" : text(meta, "inQuotes");
+        String inQuotes = meta.getOrDefault("inQuotes", "").isEmpty() ? "info" : meta.get("inQuotes");
         if (!List.of("info", "skip", "keep").contains(inQuotes)) {
-            problems.add(new RuleProblem(file, line, 1, "rule '" + rule.getName() + "' has @inQuotes(\"" + inQuotes
+            problems.add(new RuleProblem(name, line, 1, "rule '" + id + "' has @inQuotes(\"" + inQuotes
                     + "\"); expected info, skip or keep"));
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
-        String scope = text(meta, "scope").isEmpty() ? "span" : text(meta, "scope");
+        String scope = meta.getOrDefault("scope", "").isEmpty() ? "span" : meta.get("scope");
         if (!List.of("span", "document").contains(scope)) {
-            problems.add(new RuleProblem(file, line, 1, "rule '" + rule.getName() + "' has @scope(\"" + scope
+            problems.add(new RuleProblem(name, line, 1, "rule '" + id + "' has @scope(\"" + scope
                     + "\"); expected span or document"));
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
-        return java.util.Optional.of(new RuleMetadata(rule.getName(), text(meta, "category"), severity.get(),
-                text(meta, "message"), text(meta, "explanation"), text(meta, "reason"), text(meta, "suggestion"),
-                text(meta, "example"), text(meta, "counterExample"), inQuotes, scope, file, line));
+        return Optional.of(new RuleMetadata(id, meta.get("category"), severity.get(), meta.get("message"),
+                meta.get("explanation"), meta.get("reason"), meta.getOrDefault("suggestion", ""), meta.get("example"),
+                meta.get("counterExample"), inQuotes, scope, name, line));
     }
 
-    private static String text(Map<String, Object> meta, String key) {
-        Object value = meta.get(key);
+    /** An annotation's value as the rule author meant it: quotes removed, escapes resolved. */
+    private static String annotationText(Object value) {
         if (value == null) {
             return "";
         }
         String s = value.toString().strip();
-        if (s.length() >= 2 && s.startsWith("\"") && s.endsWith("\"")) {
+        if (s.length() >= 2 && (s.startsWith("\"") && s.endsWith("\"") || s.startsWith("'") && s.endsWith("'"))) {
             s = s.substring(1, s.length() - 1);
         }
-        return s;
+        StringBuilder out = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '\\' && i + 1 < s.length()) {
+                char next = s.charAt(++i);
+                out.append(switch (next) {
+                    case 'n' -> '\n';
+                    case 't' -> '\t';
+                    default -> next;
+                });
+            } else {
+                out.append(c);
+            }
+        }
+        return out.toString().strip();
     }
 
     private static Map<String, Lexicon> lexicons(List<RuleFile> files, List<RuleProblem> problems) {
@@ -266,18 +330,35 @@ public final class RuleSetLoader {
             if (!file.isWordList()) {
                 continue;
             }
-            try {
-                Lexicon lexicon = LexiconParser.parse(file.wordListName(), file.name(), file.content());
-                lexicons.merge(lexicon.name(), lexicon, (a, b) -> {
-                    List<org.framecheck.lexicon.LexiconEntry> entries = new ArrayList<>(a.entries());
-                    entries.addAll(b.entries());
-                    return new Lexicon(a.name(), a.file() + ", " + b.file(), entries);
-                });
-            } catch (LexiconSyntaxException e) {
-                problems.add(new RuleProblem(e.file(), e.line(), e.column(), e.getMessage()));
-            }
+            wordList(file, problems).ifPresent(lexicon -> lexicons.merge(lexicon.name(), lexicon, (a, b) -> {
+                List<LexiconEntry> entries = new ArrayList<>(a.entries());
+                entries.addAll(b.entries());
+                return new Lexicon(a.name(), a.file() + ", " + b.file(), entries);
+            }));
         }
         return lexicons;
+    }
+
+    /**
+     * Reads one word list, reporting every broken line: the parser stops at the first, so each one
+     * found is blanked (line numbers stay true) and the list read again.
+     */
+    private static Optional<Lexicon> wordList(RuleFile file, List<RuleProblem> problems) {
+        String[] lines = file.content().split("\r\n|\r|\n", -1);
+        boolean broken = false;
+        while (true) {
+            try {
+                Lexicon lexicon = LexiconParser.parse(file.wordListName(), file.name(), String.join("\n", lines));
+                return broken ? Optional.empty() : Optional.of(lexicon);
+            } catch (LexiconSyntaxException e) {
+                problems.add(new RuleProblem(e.file(), e.line(), e.column(), e.getMessage()));
+                broken = true;
+                if (e.line() < 1 || e.line() > lines.length || lines[e.line() - 1].isEmpty()) {
+                    return Optional.empty();
+                }
+                lines[e.line() - 1] = "";
+            }
+        }
     }
 
     private static String fingerprint(List<RuleFile> files) {
@@ -295,12 +376,9 @@ public final class RuleSetLoader {
         }
     }
 
-    private static String oneLine(String message) {
-        return message == null ? "" : message.strip().replaceAll("\\s*\\R\\s*", " ");
-    }
 
-    /** The rule and word-list files in {@code directory} and below, sorted by path. */
-    static List<RuleFile> filesIn(Path directory, List<RuleProblem> problems) {
+    /** The DRL files, word lists and rule tests in {@code directory} and below, sorted by path. */
+    static List<RuleFile> filesIn(Path directory, Predicate<RuleFile> wanted, List<RuleProblem> problems) {
         if (!Files.isDirectory(directory)) {
             problems.add(new RuleProblem(directory.toString(), 0, 0, "rule directory does not exist or is not a directory"));
             return List.of();
@@ -309,7 +387,7 @@ public final class RuleSetLoader {
         try (Stream<Path> paths = Files.walk(directory)) {
             for (Path path : paths.filter(Files::isRegularFile).sorted().toList()) {
                 String name = path.toString().replace('\\', '/');
-                if (name.endsWith(".drl") || name.endsWith(".words")) {
+                if (wanted.test(new RuleFile(name, "", false))) {
                     try {
                         files.add(new RuleFile(name, Files.readString(path, StandardCharsets.UTF_8), false));
                     } catch (IOException e) {
@@ -323,8 +401,27 @@ public final class RuleSetLoader {
         return files;
     }
 
+    /** The rule tests in {@code directory} and below ({@code tests/*.txt}, {@code tests/*.md}), sorted by path. */
+    public static List<RuleFile> testsIn(Path directory) throws RuleSetException {
+        List<RuleProblem> problems = new ArrayList<>();
+        List<RuleFile> tests = filesIn(directory, RuleFile::isTest, problems);
+        if (!problems.isEmpty()) {
+            throw new RuleSetException(problems);
+        }
+        return tests;
+    }
+
     /** The rules that ship inside this jar (or its classes folder, in a development build). */
     public static List<RuleFile> builtInFiles() {
+        return builtIns(RuleFile::isRuleSource);
+    }
+
+    /** The tests of the built-in rules. */
+    public static List<RuleFile> builtInTests() {
+        return builtIns(RuleFile::isTest);
+    }
+
+    private static List<RuleFile> builtIns(Predicate<RuleFile> wanted) {
         URL marker = RuleSetLoader.class.getClassLoader().getResource(DEFAULTS + "README.md");
         if (marker == null) {
             throw new IllegalStateException("the built-in rules are missing from the class path (" + DEFAULTS + ")");
@@ -339,7 +436,8 @@ public final class RuleSetLoader {
                     while (entries.hasMoreElements()) {
                         JarEntry entry = entries.nextElement();
                         String name = entry.getName();
-                        if (name.startsWith(DEFAULTS) && (name.endsWith(".drl") || name.endsWith(".words"))) {
+                        if (name.startsWith(DEFAULTS) && !entry.isDirectory()
+                                && wanted.test(new RuleFile(builtInName(name.substring(DEFAULTS.length())), "", true))) {
                             try (InputStream in = jar.getInputStream(entry)) {
                                 files.add(new RuleFile(builtInName(name.substring(DEFAULTS.length())),
                                         new String(in.readAllBytes(), StandardCharsets.UTF_8), true));
@@ -351,9 +449,9 @@ public final class RuleSetLoader {
                 Path root = Path.of(marker.toURI()).getParent();
                 try (Stream<Path> paths = Files.walk(root)) {
                     for (Path path : paths.filter(Files::isRegularFile).toList()) {
-                        String relative = root.relativize(path).toString().replace('\\', '/');
-                        if (relative.endsWith(".drl") || relative.endsWith(".words")) {
-                            files.add(new RuleFile(builtInName(relative), Files.readString(path, StandardCharsets.UTF_8), true));
+                        String name = builtInName(root.relativize(path).toString().replace('\\', '/'));
+                        if (wanted.test(new RuleFile(name, "", true))) {
+                            files.add(new RuleFile(name, Files.readString(path, StandardCharsets.UTF_8), true));
                         }
                     }
                 }
@@ -365,7 +463,8 @@ public final class RuleSetLoader {
         return files;
     }
 
-    private static String builtInName(String relative) {
-        return "framecheck:rules/" + relative;
+    /** The name built-in files go by in messages and reports; a rule's file is {@code framecheck:rules/<folder>/<file>.drl}. */
+    static String builtInName(String relative) {
+        return BUILT_IN_PREFIX + relative;
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** Rule authors get one line per problem, naming file, line and column. */
@@ -43,13 +44,83 @@ class RuleSetLoaderTest {
                 });
     }
 
+    private static List<String> problems(RuleFile... files) {
+        try {
+            RuleSetLoader.compile(withBuiltIns(files));
+        } catch (RuleSetException e) {
+            assertThat(e.getMessage()).doesNotContain("\tat ").doesNotContain("org.drools");
+            return e.problems().stream().map(RuleProblem::toString).toList();
+        }
+        throw new AssertionError("the rules compiled");
+    }
+
+    private static RuleFile drl(String name, String when) {
+        return new RuleFile("my-rules/" + name + ".drl", HEADER + "rule \"" + name + "\"\n" + META + "when\n    " + when
+                + "\nthen\nend\n", false);
+    }
+
     @Test
-    void unknownFactFieldIsReported() {
-        RuleFile broken = new RuleFile("my-rules/field.drl", HEADER + "rule \"y\"\n" + META + "when\n    $t : TermMatch( colour == \"red\" )\nthen\nend\n", false);
-        assertThatThrownBy(() -> RuleSetLoader.compile(withBuiltIns(broken)))
-                .isInstanceOf(RuleSetException.class)
-                .hasMessageStartingWith("my-rules/field.drl:")
-                .hasMessageContaining("colour");
+    void unknownFactFieldNamesTheFieldsThereAre() {
+        assertThat(problems(drl("field", "$t : TermMatch( colour == \"red\" )"))).containsExactly(
+                "my-rules/field.drl:8:21: TermMatch has no field 'colour'; its fields are end, firstToken, inQuote, "
+                        + "lastToken, list, note, quote, quoted, reported, sentence, start, suggestion, tag, term, text");
+    }
+
+    @Test
+    void literalOfTheWrongTypeIsATypeError() {
+        assertThat(problems(drl("words", "$q : Quote( words == \"five\" )"),
+                drl("governed", "$q : Quote( words > 1,\n        governed == 3 )"),
+                drl("list", "$t : TermMatch( list in (\"a\", 3) )"))).containsExactly(
+                "my-rules/governed.drl:9:21: type mismatch: Quote.governed is true or false: write governed or !governed, not a comparison with 3",
+                "my-rules/list.drl:8:35: type mismatch: TermMatch.list is text: compare it with a quoted string, not 3",
+                "my-rules/words.drl:8:26: type mismatch: Quote.words is a number: compare it with a number, not \"five\"");
+    }
+
+    @Test
+    void unknownFactTypeAndBrokenConsequenceAreReportedWhereTheyAre() {
+        RuleFile consequence = new RuleFile("my-rules/consequence.drl", HEADER + "rule \"c\"\n" + META
+                + "when\n    $q : Quote( )\nthen\n    findings.flag(kcontext, $q, 3, 4);\nend\n", false);
+        assertThat(problems(drl("type", "$q : Quotation( )"), consequence)).containsExactly(
+                "my-rules/consequence.drl:10:5: the consequence does not compile: The method flag(RuleContext, Spanned, String) "
+                        + "in the type FindingCollector is not applicable for the arguments (RuleContext, Quote, int, int)",
+                "my-rules/type.drl:8:10: unknown fact type 'Quotation'; rules match Article, Sentence, Quote, Attribution, "
+                        + "TermMatch, Source (imported with import org.framecheck.facts.*;)");
+    }
+
+    @Test
+    void everyProblemOfARunIsReportedTogether() {
+        RuleFile syntax = new RuleFile("my-rules/a-syntax.drl", HEADER + "rule \"x\"\n" + META
+                + "when\n    $t : TermMatch( list == )\nthen\nend\n", false);
+        RuleFile noMeta = new RuleFile("my-rules/b-meta.drl", HEADER.replace("package test;", "package test2;")
+                + "rule \"bare\"\nwhen\n    $t : TermMatch()\nthen\nend\n", false);
+        RuleFile words = new RuleFile("my-rules/labels.words", "foe | enemy | colour=red\n* | x\nally | friend\n", false);
+        String rule = "rule \"twice\"\n" + META + "when\n    $t : TermMatch()\nthen\nend\n";
+        RuleFile first = new RuleFile("my-rules/c-first.drl", HEADER.replace("package test;", "package test3;") + rule, false);
+        RuleFile second = new RuleFile("my-rules/d-second.drl", HEADER.replace("package test;", "package test3;") + rule, false);
+        assertThat(problems(syntax, noMeta, words, first, second, drl("field", "$t : TermMatch( colour == \"red\" )"),
+                drl("words", "$q : Quote( words == \"five\" )"))).containsExactly(
+                "my-rules/a-syntax.drl:8:29: [ERR 101] no viable alternative at input ')' in rule \"x\" "
+                        + "(syntax errors are reported at the next token: the mistake may be just before it)",
+                "my-rules/b-meta.drl:4:1: rule 'bare' lacks @category, @severity, @message, @explanation, @reason, @example, @counterExample",
+                "my-rules/d-second.drl:4:1: duplicate rule id 'twice', already declared at my-rules/c-first.drl:4",
+                "my-rules/field.drl:8:21: TermMatch has no field 'colour'; its fields are end, firstToken, inQuote, "
+                        + "lastToken, list, note, quote, quoted, reported, sentence, start, suggestion, tag, term, text",
+                "my-rules/labels.words:1:15: unknown attribute 'colour=red' (expected one of forms, not-after, not-before, note, tag, as key=value)",
+                "my-rules/labels.words:2:1: a term must start with a word or a word ending such as *-backed, not '*'",
+                "my-rules/words.drl:8:26: type mismatch: Quote.words is a number: compare it with a number, not \"five\"");
+    }
+
+    @Test
+    void metadataReadFromTheSourceIsWhatDroolsCompiled() throws RuleSetException {
+        RuleSet rules = RuleSetLoader.load(List.of());
+        for (RuleMetadata m : rules.metadata()) {
+            Map<String, Object> compiled = rules.kieBase().getRule("framecheck.rules", m.id()).getMetaData();
+            assertThat(m.message()).isEqualTo(compiled.get("message"));
+            assertThat(m.example()).isEqualTo(compiled.get("example"));
+            assertThat(m.counterExample()).isEqualTo(compiled.get("counterExample"));
+            assertThat(m.reason()).isEqualTo(compiled.get("reason"));
+        }
+        assertThat(rules.rules().get("unattributed-quoted-phrase").example()).isEqualTo("Prices will \"stabilise\" next year under the plan.");
     }
 
     @Test
@@ -77,9 +148,10 @@ class RuleSetLoaderTest {
         String rule = "rule \"dup\"\n" + META + "when\n    $t : TermMatch()\nthen\nend\n";
         RuleFile a = new RuleFile("my-rules/a.drl", HEADER + rule, false);
         RuleFile b = new RuleFile("my-rules/b.drl", HEADER.replace("package test;", "package test2;") + rule, false);
-        assertThatThrownBy(() -> RuleSetLoader.compile(withBuiltIns(a, b)))
-                .isInstanceOf(RuleSetException.class)
-                .hasMessage("my-rules/b.drl:4:1: duplicate rule id 'dup', already declared at my-rules/a.drl:4");
+        RuleFile c = new RuleFile("my-rules/c.drl", HEADER + rule, false);
+        assertThat(problems(a, b, c)).containsExactly(
+                "my-rules/b.drl:4:1: duplicate rule id 'dup', already declared at my-rules/a.drl:4",
+                "my-rules/c.drl:4:1: duplicate rule id 'dup', already declared at my-rules/a.drl:4");
     }
 
     @Test
@@ -89,8 +161,19 @@ class RuleSetLoaderTest {
         RuleSet rules = RuleSetLoader.compile(withBuiltIns(override));
         assertThat(rules.rules().get("regime-label").severity().id()).isEqualTo("error");
         assertThat(rules.rules().get("regime-label").file()).isEqualTo("my-rules/labels.drl");
+        assertThat(rules.rules().get("regime-label").line()).isEqualTo(4);
         long count = rules.kieBase().getKiePackages().stream().flatMap(p -> p.getRules().stream())
                 .filter(r -> r.getName().equals("regime-label")).count();
         assertThat(count).isEqualTo(1);
+    }
+
+    @Test
+    void userRuleInTheBuiltInPackageReplacesTheBuiltInRuleToo() throws RuleSetException {
+        RuleFile override = new RuleFile("my-rules/labels.drl", HEADER.replace("package test;", "package framecheck.rules;")
+                + "rule \"regime-label\"\n" + META + "when\n    $t : TermMatch( tag == \"regime\" )\nthen\n    findings.flag(kcontext, $t);\nend\n", false);
+        RuleSet rules = RuleSetLoader.compile(withBuiltIns(override));
+        assertThat(rules.rules().get("regime-label").file()).isEqualTo("my-rules/labels.drl");
+        assertThat(rules.rules()).containsKey("militia-label");
+        assertThat(rules.kieBase().getRule("framecheck.rules", "regime-label").getMetaData().get("category")).isEqualTo("test");
     }
 }

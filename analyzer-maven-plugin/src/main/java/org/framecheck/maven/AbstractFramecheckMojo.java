@@ -140,6 +140,14 @@ abstract class AbstractFramecheckMojo extends AbstractMojo {
     protected List<String> files;
 
     /**
+     * Print, for each finding, the rule that fired and the facts it matched (with {@code framecheck.files},
+     * or for every article). Turns the incremental cache off for the run.
+     * @since 0.1.0
+     */
+    @Parameter(property = "framecheck.explain", defaultValue = "false")
+    protected boolean explain;
+
+    /**
      * Skips framecheck.
      * @since 0.1.0
      */
@@ -213,7 +221,8 @@ abstract class AbstractFramecheckMojo extends AbstractMojo {
                 RequestFactory.split(excludes),
                 RequestFactory.selection(disabledRules, categories, severityOverrides),
                 incremental ? cacheDirectory.toPath() : null,
-                RequestFactory.files(files, basedir));
+                RequestFactory.files(files, basedir),
+                explain);
     }
 
     /** True (after saying so) when there is nothing to analyse: no content folder in this project. */
@@ -225,16 +234,24 @@ abstract class AbstractFramecheckMojo extends AbstractMojo {
         return false;
     }
 
-    /** Prints the findings of single files asked for with {@code framecheck.files}, one line each. */
+    /**
+     * Prints the findings of single files asked for with {@code framecheck.files}, one line each, and
+     * with {@code framecheck.explain} the rule and facts behind each finding.
+     */
     protected void printFiles(AnalysisResult result) {
-        if (RequestFactory.split(files).isEmpty()) {
+        if (RequestFactory.split(files).isEmpty() && !explain) {
             return;
         }
         result.documents().forEach(d -> {
             if (!d.message().isEmpty()) {
                 getLog().warn(d.path() + ": " + d.status().name().toLowerCase(java.util.Locale.ROOT) + ": " + d.message());
             }
-            d.findings().forEach(f -> getLog().info(Findings.line(d.path(), f)));
+            if (explain) {
+                result.explanations().getOrDefault(d.path(), List.of())
+                        .forEach(e -> getLog().info(d.path() + ":" + e.finding().line() + ":" + e.finding().column() + " " + e));
+            } else {
+                d.findings().forEach(f -> getLog().info(Findings.line(d.path(), f)));
+            }
         });
     }
 

@@ -116,7 +116,7 @@ public class ReportMojo extends AbstractMavenReport {
                     templateDirectory == null ? null : templateDirectory.toPath(), EnumSet.of(ReportFormat.HTML),
                     RequestFactory.encoding(encoding), RequestFactory.threads(threads), RequestFactory.split(includes),
                     RequestFactory.split(excludes), RequestFactory.selection(disabledRules, categories, severityOverrides),
-                    null, List.of());
+                    null, List.of(), false);
             result = new AnalysisExecutor().execute(request, message -> getLog().warn("framecheck: " + message));
         } catch (MojoExecutionException | ConfigurationException | IOException e) {
             throw new MavenReportException(e.getMessage(), e);
