@@ -67,7 +67,7 @@ public final class AnalysisExecutor {
         }
         RuleSet rules;
         try {
-            rules = request.selection().applyTo(RuleSetLoader.load(request.ruleDirectories()));
+            rules = request.selection().applyTo(RuleSetLoader.load(request.ruleDirectories(), request.cacheDirectory()));
         } catch (IllegalArgumentException e) {
             throw new ConfigurationException(e.getMessage());
         }
@@ -96,7 +96,7 @@ public final class AnalysisExecutor {
             java.util.Map<String, List<Explanation>> explanations = new java.util.TreeMap<>();
             outcomes.stream().filter(o -> !o.explanations().isEmpty())
                     .forEach(o -> explanations.put(o.result().path(), o.explanations()));
-            return new AnalysisResult(report, files, List.copyOf(warnings), fromCache, explanations);
+            return new AnalysisResult(report, files, List.copyOf(warnings), fromCache, explanations, rules.origin());
         }
     }
 

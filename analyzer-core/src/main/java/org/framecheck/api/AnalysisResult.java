@@ -13,12 +13,18 @@ import org.framecheck.report.Report;
  * @param warnings problems with single files that did not stop the run
  * @param fromCache how many documents' results came from the incremental cache
  * @param explanations by document path, why each finding was reported (only when the request asked)
+ * @param rulesOrigin how the compiled rules were obtained (compiled, precompiled, reused from the cache)
  */
 public record AnalysisResult(Report report, List<Path> files, List<String> warnings, int fromCache,
-                             java.util.Map<String, List<org.framecheck.rules.Explanation>> explanations) {
+                             java.util.Map<String, List<org.framecheck.rules.Explanation>> explanations, String rulesOrigin) {
 
     public List<DocumentResult> documents() {
         return report.documents();
+    }
+
+    /** How many rules ran and how their compiled form was obtained, for the log. */
+    public String rulesLine() {
+        return "framecheck: " + report.rules().size() + " rules (" + rulesOrigin + ")";
     }
 
     /** The one-line summary every run ends with. */

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.Optional;
 import java.util.Set;
@@ -20,8 +21,10 @@ import org.framecheck.findings.DocumentResult;
 /**
  * Results of earlier runs, so that a run with nothing changed analyses nothing. An entry is keyed by
  * the article's path and is valid only for the same file content and the same run key (tool
- * version, rules, rule selection, report formats, templates). Every entry carries a checksum; a
- * damaged or unreadable entry is ignored and rewritten, never trusted.
+ * version, rules, rule selection, report formats, templates). An entry is a one-line header (its
+ * keys and the checksums of what follows) and the result as JSON; the article's report page sits
+ * beside it as plain HTML. A damaged, truncated or unreadable entry is ignored and rewritten, never
+ * trusted.
  */
 public final class ResultCache {
 
@@ -29,80 +32,124 @@ public final class ResultCache {
     public record Entry(DocumentResult result, String page) {
     }
 
-    private record Stored(String runKey, String contentHash, DocumentResult result, String page, String checksum) {
+    private record Header(String runKey, String contentHash, String resultSha, String pageSha) {
     }
 
-    private final Path directory;
+    private final Path entries;
+    private final Path pages;
     private final String runKey;
     private final ObjectMapper json = new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
     private final Set<String> touched = ConcurrentHashMap.newKeySet();
 
     private ResultCache(Path directory, String runKey) {
-        this.directory = directory;
+        this.entries = directory.resolve("results");
+        this.pages = directory.resolve("pages");
         this.runKey = runKey;
     }
 
     public static ResultCache open(Path directory, String runKey) throws IOException {
-        Files.createDirectories(directory);
-        return new ResultCache(directory, runKey);
+        ResultCache cache = new ResultCache(directory, runKey);
+        Files.createDirectories(cache.entries);
+        Files.createDirectories(cache.pages);
+        return cache;
     }
 
     /** The cached result for {@code path} with content {@code contentHash}, if valid. */
     public Optional<Entry> lookup(String path, String contentHash) {
-        Path file = entryFile(path);
-        touched.add(file.getFileName().toString());
+        String id = id(path);
+        touched.add(id);
+        Path file = entries.resolve(id + ".json");
         if (!Files.isRegularFile(file)) {
             return Optional.empty();
         }
         try {
-            Stored stored = json.readValue(file.toFile(), Stored.class);
-            if (!runKey.equals(stored.runKey()) || !contentHash.equals(stored.contentHash())
-                    || !checksum(stored).equals(stored.checksum()) || !path.equals(stored.result().path())) {
+            byte[] bytes = Files.readAllBytes(file);
+            int newline = indexOf(bytes, (byte) '\n');
+            if (newline < 0) {
                 return Optional.empty();
             }
-            return Optional.of(new Entry(stored.result(), stored.page()));
+            Header header = json.readValue(bytes, 0, newline, Header.class);
+            byte[] body = Arrays.copyOfRange(bytes, newline + 1, bytes.length);
+            if (!runKey.equals(header.runKey()) || !contentHash.equals(header.contentHash())
+                    || !sha256(body).equals(header.resultSha())) {
+                return Optional.empty();
+            }
+            DocumentResult result = json.readValue(body, DocumentResult.class);
+            if (!path.equals(result.path())) {
+                return Optional.empty();
+            }
+            String page = null;
+            if (!header.pageSha().isEmpty()) {
+                byte[] html = Files.readAllBytes(pages.resolve(id + ".html"));
+                if (!sha256(html).equals(header.pageSha())) {
+                    return Optional.empty();
+                }
+                page = new String(html, StandardCharsets.UTF_8);
+            }
+            return Optional.of(new Entry(result, page));
         } catch (IOException | RuntimeException e) {
             return Optional.empty(); // damaged: analyse again and overwrite
         }
     }
 
-    /** Remembers a fresh result; written to a temporary file and moved into place. */
+    /** Remembers a fresh result; written to temporary files and moved into place, page first. */
     public void store(String path, String contentHash, DocumentResult result, String page) throws IOException {
-        Path file = entryFile(path);
-        touched.add(file.getFileName().toString());
-        Stored unsigned = new Stored(runKey, contentHash, result, page, "");
-        Stored stored = new Stored(runKey, contentHash, result, page, checksum(unsigned));
-        Path temp = Files.createTempFile(directory, ".entry", ".tmp");
+        String id = id(path);
+        touched.add(id);
+        byte[] body = json.writeValueAsBytes(result);
+        byte[] html = page == null ? null : page.getBytes(StandardCharsets.UTF_8);
+        if (html != null) {
+            write(pages.resolve(id + ".html"), html);
+        }
+        Header header = new Header(runKey, contentHash, sha256(body), html == null ? "" : sha256(html));
+        byte[] head = json.writeValueAsBytes(header);
+        byte[] entry = new byte[head.length + 1 + body.length];
+        System.arraycopy(head, 0, entry, 0, head.length);
+        entry[head.length] = '\n';
+        System.arraycopy(body, 0, entry, head.length + 1, body.length);
+        write(entries.resolve(id + ".json"), entry);
+    }
+
+    /** Deletes the entries of articles this run did not see (deleted or renamed files). */
+    public void prune() throws IOException {
+        for (Path folder : new Path[] {entries, pages}) {
+            try (Stream<Path> files = Files.list(folder)) {
+                for (Path f : files.toList()) {
+                    String name = f.getFileName().toString();
+                    int dot = name.indexOf('.');
+                    if (!name.startsWith(".") && !touched.contains(dot < 0 ? name : name.substring(0, dot))) {
+                        Files.deleteIfExists(f);
+                    }
+                }
+            }
+        }
+    }
+
+    private static void write(Path target, byte[] bytes) throws IOException {
+        Path temp = Files.createTempFile(target.getParent(), ".entry", ".tmp");
         try {
-            json.writeValue(temp.toFile(), stored);
+            Files.write(temp, bytes);
             try {
-                Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
+                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
             }
         } finally {
             Files.deleteIfExists(temp);
         }
     }
 
-    /** Deletes the entries of articles this run did not see (deleted or renamed files). */
-    public void prune() throws IOException {
-        try (Stream<Path> files = Files.list(directory)) {
-            for (Path f : files.filter(f -> f.getFileName().toString().endsWith(".json")).toList()) {
-                if (!touched.contains(f.getFileName().toString())) {
-                    Files.deleteIfExists(f);
-                }
+    private static String id(String path) {
+        return sha256(path.getBytes(StandardCharsets.UTF_8)).substring(0, 32);
+    }
+
+    private static int indexOf(byte[] bytes, byte value) {
+        for (int i = 0; i < bytes.length; i++) {
+            if (bytes[i] == value) {
+                return i;
             }
         }
-    }
-
-    private Path entryFile(String path) {
-        return directory.resolve(sha256(path.getBytes(StandardCharsets.UTF_8)).substring(0, 32) + ".json");
-    }
-
-    private String checksum(Stored unsigned) throws IOException {
-        Stored blank = new Stored(unsigned.runKey(), unsigned.contentHash(), unsigned.result(), unsigned.page(), "");
-        return sha256(json.writeValueAsBytes(blank));
+        return -1;
     }
 
     public static String sha256(byte[] bytes) {

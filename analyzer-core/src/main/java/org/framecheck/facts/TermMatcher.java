@@ -18,7 +18,11 @@ public final class TermMatcher {
     private static final int MAX_GAP = 4;
     private static final int SENSE_WINDOW = 4;
 
-    private record Compiled(String list, LexiconEntry entry) {
+    /** A word-list entry ready to match; {@code suffix} is the ending of a {@code *-backed} first element. */
+    private record Compiled(String list, LexiconEntry entry, String suffix) {
+        Compiled(String list, LexiconEntry entry) {
+            this(list, entry, LexiconEntry.isSuffix(entry.pattern().get(0)) ? entry.pattern().get(0).substring(1) : null);
+        }
     }
 
     private final Map<String, List<Compiled>> byFirstWord = new HashMap<>();
@@ -62,15 +66,17 @@ public final class TermMatcher {
                 }
             }
             if (!bySuffix.isEmpty() && token.isWord()) {
+                String norm = token.norm();
                 for (Compiled c : bySuffix) {
-                    if (token.norm().endsWith(c.entry().pattern().get(0).substring(1))
-                            && token.norm().length() > c.entry().pattern().get(0).length() - 1) {
+                    if (norm.length() > c.suffix().length() && norm.endsWith(c.suffix())) {
                         tryMatch(c, tokens, i, from, to, text, out);
                     }
                 }
             }
         }
-        keepLongestPerList(out, listStart);
+        if (out.size() - listStart > 1) {
+            keepLongestPerList(out, listStart);
+        }
     }
 
     private void tryMatch(Compiled c, List<Token> tokens, int i, int from, int to, String text, List<TermMatch> out) {

@@ -15,9 +15,11 @@ import org.kie.api.KieBase;
  * @param fingerprint a hash of every rule and word-list file, for caches
  * @param ruleLists   the word lists the rules name ({@code TermMatch( list == "x" )}); null when a
  *                    rule matches term facts without naming its list, so every list is needed
+ * @param origin      how the compiled rules were obtained: compiled, precompiled at build time, or
+ *                    reused from the cache
  */
 public record RuleSet(KieBase kieBase, Map<String, RuleMetadata> rules, Map<String, Lexicon> lexicons, String fingerprint,
-                      java.util.Set<String> ruleLists) {
+                      java.util.Set<String> ruleLists, String origin) {
 
     public RuleSet {
         rules = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(rules));
@@ -25,9 +27,9 @@ public record RuleSet(KieBase kieBase, Map<String, RuleMetadata> rules, Map<Stri
         ruleLists = ruleLists == null ? null : java.util.Set.copyOf(ruleLists);
     }
 
-    /** A rule set whose rules may match every word list. */
+    /** A freshly compiled rule set whose rules may match every word list. */
     public RuleSet(KieBase kieBase, Map<String, RuleMetadata> rules, Map<String, Lexicon> lexicons, String fingerprint) {
-        this(kieBase, rules, lexicons, fingerprint, null);
+        this(kieBase, rules, lexicons, fingerprint, null, "compiled");
     }
 
     /**

@@ -64,17 +64,25 @@ public final class RuleSetLoader {
 
     /** The built-in rules plus those in {@code directories}. */
     public static RuleSet load(List<Path> directories) throws RuleSetException {
+        return load(directories, null);
+    }
+
+    /**
+     * The built-in rules plus those in {@code directories}, reusing compiled rules kept in
+     * {@code cacheDirectory} (may be null) when the files are unchanged, and keeping them there.
+     */
+    public static RuleSet load(List<Path> directories, Path cacheDirectory) throws RuleSetException {
         List<RuleFile> files = new ArrayList<>(builtInFiles());
         List<RuleProblem> problems = new ArrayList<>();
         for (Path directory : directories) {
             files.addAll(filesIn(directory, RuleFile::isRuleSource, problems));
         }
-        return compile(files, problems);
+        return compile(files, problems, cacheDirectory, true);
     }
 
     /** Compiles exactly {@code files}: no built-in rules unless they are among them. */
     public static RuleSet compile(List<RuleFile> files) throws RuleSetException {
-        return compile(files, new ArrayList<>());
+        return compile(files, new ArrayList<>(), null, false);
     }
 
     /**
@@ -82,7 +90,8 @@ public final class RuleSetLoader {
      * lists, duplicate ids, metadata and field types are checked on each file's own parse, apart
      * from compiling all DRL files together.
      */
-    private static RuleSet compile(List<RuleFile> files, List<RuleProblem> problems) throws RuleSetException {
+    private static RuleSet compile(List<RuleFile> files, List<RuleProblem> problems, Path cacheDirectory,
+                                   boolean reuse) throws RuleSetException {
         Map<String, Lexicon> lexicons = lexicons(files, problems);
         for (String required : REQUIRED_LISTS) {
             if (!lexicons.containsKey(required)) {
@@ -127,13 +136,22 @@ public final class RuleSetLoader {
             sources.add(withoutReplacedRules(file, parsed, declaredIn));
         }
         problems.addAll(typeErrors);
-        KieBase kieBase = DroolsClassLoader.call(() -> build(sources, typeErrors, duplicated, problems));
+        String fingerprint = fingerprint(files);
+        // Metadata, types and word lists are checked on every run; only the compiling is reused.
+        Optional<CompiledRules.Loaded> stored = reuse && problems.isEmpty()
+                ? CompiledRules.load(fingerprint, cacheDirectory) : Optional.empty();
+        KieBase kieBase = stored.map(CompiledRules.Loaded::kieBase)
+                .orElseGet(() -> DroolsClassLoader.call(() -> build(sources, typeErrors, duplicated, problems)));
         if (!problems.isEmpty()) {
             problems.sort(Comparator.comparing(RuleProblem::file).thenComparingInt(RuleProblem::line)
                     .thenComparingInt(RuleProblem::column));
             throw new RuleSetException(problems);
         }
-        return new RuleSet(kieBase, rules, lexicons, fingerprint(files), ruleLists(drls));
+        if (stored.isEmpty()) {
+            CompiledRules.store(fingerprint, kieBase, cacheDirectory);
+        }
+        String origin = stored.map(s -> s.origin().description()).orElse(CompiledRules.Origin.COMPILED.description());
+        return new RuleSet(kieBase, rules, lexicons, fingerprint, ruleLists(drls), origin);
     }
 
     private static final java.util.regex.Pattern TERM_PATTERN = java.util.regex.Pattern.compile("TermMatch\\s*\\(");

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
@@ -84,14 +85,17 @@ class IncrementalRunTest {
     @Test
     void aDamagedCacheEntryIsDetectedAndRebuilt() throws Exception {
         run("out", true);
-        try (Stream<Path> entries = Files.list(dir.resolve("cache"))) {
-            for (Path entry : entries.toList()) {
-                String json = Files.readString(entry);
-                Files.writeString(entry, json.replace("\"regime\"", "\"REGIME\"").replace("militia", "milit"));
-            }
+        List<Path> entries;
+        try (Stream<Path> files = Files.list(dir.resolve("cache/results"))) {
+            entries = files.sorted().toList();
         }
-        Path one = Files.list(dir.resolve("cache")).sorted().findFirst().orElseThrow();
-        Files.writeString(one, "{ truncated");
+        // a changed finding, a truncated entry, and a damaged page
+        Files.writeString(entries.get(0), Files.readString(entries.get(0)).replace("\"words\":", "\"words\":1"));
+        Files.writeString(entries.get(1), "{ truncated");
+        try (Stream<Path> pages = Files.list(dir.resolve("cache/pages"))) {
+            Path page = pages.sorted().toList().get(2);
+            Files.writeString(page, Files.readString(page).replace("<mark", "<b"));
+        }
 
         AnalysisResult rebuilt = run("out2", true);
         assertThat(rebuilt.summaryLine()).startsWith("framecheck: 3 documents: 3 analyzed, 0 from cache");

@@ -25,6 +25,7 @@ public class AnalyzeMojo extends AbstractFramecheckMojo {
         if (nothingToAnalyze(result)) {
             return;
         }
+        getLog().info(result.rulesLine());
         printFiles(result);
         for (Path file : result.files()) {
             if (file.getFileName().toString().equals(ReportFormat.HTML.fileName())) {

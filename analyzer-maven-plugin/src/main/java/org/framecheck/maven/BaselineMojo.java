@@ -32,6 +32,7 @@ public class BaselineMojo extends AbstractFramecheckMojo {
         if (nothingToAnalyze(result)) {
             return;
         }
+        getLog().info(result.rulesLine());
         try {
             Baseline.write(result.documents(), baseline.toPath());
         } catch (IOException e) {

@@ -58,6 +58,7 @@ public class CheckMojo extends AbstractFramecheckMojo {
         if (nothingToAnalyze(result)) {
             return;
         }
+        getLog().info(result.rulesLine());
         printFiles(result);
         List<Baseline.Entry> counted = Baseline.entries(result.documents());
         if (baseline != null && baseline.isFile()) {

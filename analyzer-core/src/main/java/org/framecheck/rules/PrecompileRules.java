@@ -1,0 +1,24 @@
+package org.framecheck.rules;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * Compiles the built-in rules when framecheck is built and stores them in the jar, so that a run
+ * with the built-in rules only never starts the DRL compiler. Run by the analyzer-core build:
+ * {@code java org.framecheck.rules.PrecompileRules target/classes/org/framecheck/defaults/rules/rulebase.bin}.
+ */
+public final class PrecompileRules {
+
+    private PrecompileRules() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path output = Path.of(args[0]);
+        RuleSet rules = RuleSetLoader.compile(RuleSetLoader.builtInFiles());
+        Files.createDirectories(output.toAbsolutePath().getParent());
+        Files.write(output, CompiledRules.write(rules.kieBase(), CompiledRules.key(rules.fingerprint())));
+        System.out.println("framecheck: precompiled " + rules.rules().size() + " built-in rules into " + output);
+    }
+}
