@@ -23,6 +23,7 @@ import org.framecheck.findings.DocumentResult;
 import org.framecheck.report.JsonRenderer;
 import org.framecheck.report.Report;
 import org.framecheck.report.ReportFormat;
+import org.framecheck.report.ReportPaths;
 import org.framecheck.report.ReportRenderer;
 import org.framecheck.report.ReportWriter;
 import org.framecheck.report.SarifRenderer;
@@ -43,10 +44,14 @@ import org.framecheck.source.TextDecoder;
  */
 public final class AnalysisExecutor {
 
-    /** One article's result, whether it came from the cache, and why it has its findings (when asked). */
-    private record Outcome(DocumentResult result, boolean cached, List<Explanation> explanations) {
-        Outcome(DocumentResult result, boolean cached) {
-            this(result, cached, List.of());
+    /**
+     * One article's result, whether it came from the cache (with its page's checksum), the file's
+     * content hash, and why it has its findings (when asked).
+     */
+    private record Outcome(DocumentResult result, boolean cached, String pageSha, String contentHash,
+                           List<Explanation> explanations) {
+        Outcome(DocumentResult result) {
+            this(result, false, "", "", List.of());
         }
     }
 
@@ -75,10 +80,18 @@ public final class AnalysisExecutor {
         ReportWriter writer = writer(request, analyzer);
         List<String> warnings = Collections.synchronizedList(new ArrayList<>());
         List<ContentItem> items = items(request, warnings);
+        String runKey = runKey(request, rules);
         ResultCache cache = request.cacheDirectory() == null || request.explain() ? null
-                : ResultCache.open(request.cacheDirectory(), runKey(request, rules));
+                : ResultCache.open(request.cacheDirectory(), runKey);
         try (ReportWriter.Session session = writer.open(request.outputDirectory())) {
-            List<Outcome> outcomes = analyzeAll(analyzer, items, request, session, cache);
+            List<Outcome> outcomes = new ArrayList<>(analyzeAll(analyzer, items, request, session, cache));
+            String reportKey = reportKey(runKey, outcomes);
+            boolean reportsCurrent = cache != null && outcomes.stream().allMatch(Outcome::cached)
+                    && cache.reportsCurrent(reportKey, request.outputDirectory())
+                    && (!session.wantsPages() || Files.isDirectory(request.outputDirectory().resolve(ReportPaths.ARTICLES)));
+            if (!reportsCurrent) {
+                copyCachedPages(items, outcomes, analyzer, request, session, cache);
+            }
             List<DocumentResult> documents = outcomes.stream().map(Outcome::result).toList();
             for (DocumentResult d : documents) {
                 if (d.status() != DocumentResult.Status.ANALYZED) {
@@ -88,7 +101,15 @@ public final class AnalysisExecutor {
             int fromCache = (int) outcomes.stream()
                     .filter(o -> o.cached() && o.result().status() == DocumentResult.Status.ANALYZED).count();
             Report report = Report.of(ToolVersion.get(), documents, List.copyOf(analyzer.rules().metadata()));
-            List<Path> files = session.finish(report);
+            List<Path> files;
+            if (reportsCurrent) {
+                files = writer.files(request.outputDirectory()); // nothing changed: the reports on disk are this run's
+            } else {
+                files = session.finish(report);
+                if (cache != null) {
+                    cache.recordReports(reportKey, request.outputDirectory(), files);
+                }
+            }
             if (cache != null && request.files().isEmpty()) {
                 cache.prune();
             }
@@ -168,6 +189,40 @@ public final class AnalysisExecutor {
         return items;
     }
 
+    /** What the reports depend on: the run's settings and every article's path and content. */
+    private static String reportKey(String runKey, List<Outcome> outcomes) {
+        StringBuilder key = new StringBuilder(runKey);
+        for (Outcome o : outcomes) {
+            key.append('\n').append(o.result().path()).append('\t').append(o.contentHash());
+        }
+        return ResultCache.sha256(key.toString().getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * Puts the pages of cached articles into the report being written; an article whose cached page
+     * is gone or damaged is analysed again.
+     */
+    private static void copyCachedPages(List<ContentItem> items, List<Outcome> outcomes, Analyzer analyzer,
+                                        AnalysisRequest request, ReportWriter.Session session, ResultCache cache) throws IOException {
+        if (cache == null || !session.wantsPages()) {
+            return;
+        }
+        for (int i = 0; i < outcomes.size(); i++) {
+            Outcome o = outcomes.get(i);
+            if (!o.cached() || o.pageSha().isEmpty()) {
+                continue;
+            }
+            String page = ReportPaths.articlePage(o.result().path());
+            var html = cache.page(o.result().path(), o.pageSha());
+            if (html.isPresent()) {
+                session.putPage(page, html.get());
+            } else {
+                ContentItem item = items.get(i);
+                outcomes.set(i, analyzeFresh(analyzer, item, Files.readAllBytes(item.file()), o.contentHash(), request, session, cache));
+            }
+        }
+    }
+
     /** A file named on its own is shown relative to the content directory it lies in, else by its name. */
     private static String relativePath(AnalysisRequest request, Path file) {
         Path absolute = file.toAbsolutePath().normalize();
@@ -200,27 +255,29 @@ public final class AnalysisExecutor {
             long size = Files.size(item.file());
             if (size > TextDecoder.MAX_FILE_BYTES) {
                 return new Outcome(DocumentResult.skipped(item.path(), item.format().id(), String.format(java.util.Locale.ROOT,
-                        "too large: %,d bytes (files over %d MiB are not analysed)", size, TextDecoder.MAX_FILE_BYTES >> 20)), false);
+                        "too large: %,d bytes (files over %d MiB are not analysed)", size, TextDecoder.MAX_FILE_BYTES >> 20)));
             }
             bytes = Files.readAllBytes(item.file());
         } catch (IOException e) {
-            return new Outcome(DocumentResult.skipped(item.path(), item.format().id(), "cannot be read: " + TextDecoder.describe(e)), false);
+            return new Outcome(DocumentResult.skipped(item.path(), item.format().id(), "cannot be read: " + TextDecoder.describe(e)));
         }
-        String hash = cache == null ? null : ResultCache.sha256(bytes);
+        String hash = cache == null ? "" : ResultCache.sha256(bytes);
         if (cache != null) {
             var hit = cache.lookup(item.path(), hash);
             if (hit.isPresent()) {
-                if (hit.get().page() != null) {
-                    session.putPage(org.framecheck.report.ReportPaths.articlePage(item.path()), hit.get().page());
-                }
-                return new Outcome(hit.get().result(), true);
+                return new Outcome(hit.get().result(), true, hit.get().pageSha(), hash, List.of()); // page copied later, if needed
             }
         }
+        return analyzeFresh(analyzer, item, bytes, hash, request, session, cache);
+    }
+
+    private static Outcome analyzeFresh(Analyzer analyzer, ContentItem item, byte[] bytes, String hash,
+                                        AnalysisRequest request, ReportWriter.Session session, ResultCache cache) throws IOException {
         AnalyzedDocument analyzed;
         try {
             analyzed = analyzer.analyzeDocument(item, bytes, request.encoding());
         } catch (RuntimeException | StackOverflowError e) {
-            return new Outcome(DocumentResult.failed(item.path(), item.format().id(), "internal error: " + e), false);
+            return new Outcome(DocumentResult.failed(item.path(), item.format().id(), "internal error: " + e));
         }
         String page = session.document(analyzed.result(), analyzed.document());
         if (cache != null) {
@@ -228,7 +285,7 @@ public final class AnalysisExecutor {
         }
         List<Explanation> why = request.explain() && analyzed.document() != null
                 ? analyzer.explain(analyzed.document()) : List.of();
-        return new Outcome(analyzed.result(), false, why);
+        return new Outcome(analyzed.result(), false, "", hash, why);
     }
 
     private static List<Outcome> analyzeAll(Analyzer analyzer, List<ContentItem> items, AnalysisRequest request,

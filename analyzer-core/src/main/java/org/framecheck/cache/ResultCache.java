@@ -12,6 +12,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -28,8 +29,11 @@ import org.framecheck.findings.DocumentResult;
  */
 public final class ResultCache {
 
-    /** What a cached article gives back: its result and, when pages are written, its page. */
-    public record Entry(DocumentResult result, String page) {
+    /**
+     * What a cached article gives back: its result, and the checksum of its report page (empty when
+     * no page was written), which {@link #page} reads only if the report must be written again.
+     */
+    public record Entry(DocumentResult result, String pageSha) {
     }
 
     private record Header(String runKey, String contentHash, String resultSha, String pageSha) {
@@ -78,18 +82,56 @@ public final class ResultCache {
             if (!path.equals(result.path())) {
                 return Optional.empty();
             }
-            String page = null;
-            if (!header.pageSha().isEmpty()) {
-                byte[] html = Files.readAllBytes(pages.resolve(id + ".html"));
-                if (!sha256(html).equals(header.pageSha())) {
-                    return Optional.empty();
-                }
-                page = new String(html, StandardCharsets.UTF_8);
+            if (!header.pageSha().isEmpty() && !Files.isRegularFile(pages.resolve(id + ".html"))) {
+                return Optional.empty();
             }
-            return Optional.of(new Entry(result, page));
+            return Optional.of(new Entry(result, header.pageSha()));
         } catch (IOException | RuntimeException e) {
             return Optional.empty(); // damaged: analyse again and overwrite
         }
+    }
+
+    /** The cached page of {@code path}, if it is still the one the entry's checksum names. */
+    public Optional<String> page(String path, String pageSha) {
+        try {
+            byte[] html = Files.readAllBytes(pages.resolve(id(path) + ".html"));
+            return sha256(html).equals(pageSha) ? Optional.of(new String(html, StandardCharsets.UTF_8)) : Optional.empty();
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * True when the report files in {@code output} are the ones a run with {@code reportKey} wrote
+     * (same articles, contents, rules and settings) and are still there whole: the run can leave them.
+     */
+    public boolean reportsCurrent(String reportKey, Path output) {
+        Path stamp = entries.getParent().resolve("reports.stamp");
+        try {
+            List<String> lines = Files.readAllLines(stamp, StandardCharsets.UTF_8);
+            if (lines.size() < 2 || !lines.get(0).equals(reportKey) || !lines.get(1).equals(output.toAbsolutePath().normalize().toString())) {
+                return false;
+            }
+            for (String line : lines.subList(2, lines.size())) {
+                int tab = line.lastIndexOf('\t');
+                Path file = output.resolve(line.substring(0, tab));
+                if (!Files.isRegularFile(file) || Files.size(file) != Long.parseLong(line.substring(tab + 1))) {
+                    return false;
+                }
+            }
+            return lines.size() > 2;
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
+    }
+
+    /** Notes which report files a run with {@code reportKey} wrote, for {@link #reportsCurrent}. */
+    public void recordReports(String reportKey, Path output, List<Path> files) throws IOException {
+        StringBuilder stamp = new StringBuilder(reportKey).append('\n').append(output.toAbsolutePath().normalize()).append('\n');
+        for (Path f : files) {
+            stamp.append(output.relativize(f)).append('\t').append(Files.size(f)).append('\n');
+        }
+        write(entries.getParent().resolve("reports.stamp"), stamp.toString().getBytes(StandardCharsets.UTF_8));
     }
 
     /** Remembers a fresh result; written to temporary files and moved into place, page first. */

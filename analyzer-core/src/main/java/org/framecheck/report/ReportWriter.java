@@ -33,6 +33,11 @@ public final class ReportWriter {
         this.pages = pages;
     }
 
+    /** The main report files this writer puts into {@code directory}, in the order it writes them. */
+    public List<Path> files(Path directory) {
+        return renderers.stream().map(r -> directory.resolve(r.format().fileName())).toList();
+    }
+
     /** Starts writing into {@code directory}, creating it. */
     public Session open(Path directory) throws IOException {
         if (Files.exists(directory) && !Files.isDirectory(directory)) {

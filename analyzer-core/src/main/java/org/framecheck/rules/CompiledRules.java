@@ -57,6 +57,49 @@ final class CompiledRules {
                 + version("/META-INF/maven/org.drools/drools-core/pom.properties", "version");
     }
 
+    /**
+     * A stored base for {@code fingerprint}, checked by its key but not read until first needed; the
+     * reader falls back to {@code compile} should the stored bytes fail to load after all.
+     */
+    static Optional<Lazy> find(String fingerprint, Path cacheDirectory, java.util.function.Supplier<KieBase> compile) {
+        String key = key(fingerprint);
+        if (hasKey(readHead(() -> CompiledRules.class.getClassLoader().getResourceAsStream(PRECOMPILED)), key)) {
+            return Optional.of(new Lazy(Origin.PRECOMPILED, () -> load(fingerprint, cacheDirectory).map(Loaded::kieBase).orElseGet(compile)));
+        }
+        if (cacheDirectory != null) {
+            Path file = cacheFile(cacheDirectory, fingerprint);
+            if (Files.isRegularFile(file) && hasKey(readHead(() -> Files.newInputStream(file)), key)) {
+                return Optional.of(new Lazy(Origin.CACHED, () -> load(fingerprint, cacheDirectory).map(Loaded::kieBase).orElseGet(compile)));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** A stored base not read yet. */
+    record Lazy(Origin origin, java.util.function.Supplier<KieBase> loader) {
+    }
+
+    private interface Opener {
+        InputStream open() throws IOException;
+    }
+
+    private static String readHead(Opener opener) {
+        try (InputStream in = opener.open()) {
+            if (in == null) {
+                return "";
+            }
+            byte[] head = in.readNBytes(512);
+            int newline = indexOf(head, (byte) '\n');
+            return newline < 0 ? "" : new String(head, 0, newline, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            return "";
+        }
+    }
+
+    private static boolean hasKey(String head, String key) {
+        return head.equals(key);
+    }
+
     /** The compiled rules for {@code fingerprint}: built in, or from {@code cacheDirectory} (may be null). */
     static Optional<Loaded> load(String fingerprint, Path cacheDirectory) {
         String key = key(fingerprint);

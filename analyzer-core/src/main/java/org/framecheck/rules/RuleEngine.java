@@ -19,11 +19,24 @@ public final class RuleEngine {
     public static final String GLOBAL = "findings";
 
     private final RuleSet rules;
-    private final KieSessionsPool sessions;
+    private volatile KieSessionsPool sessions;
 
     public RuleEngine(RuleSet rules) {
         this.rules = rules;
-        this.sessions = DroolsClassLoader.call(() -> rules.kieBase().newKieSessionsPool(Runtime.getRuntime().availableProcessors()));
+    }
+
+    /** The session pool, made when the first article needs the rules (cached runs may never). */
+    private KieSessionsPool sessions() {
+        KieSessionsPool pool = sessions;
+        if (pool == null) {
+            synchronized (this) {
+                if (sessions == null) {
+                    sessions = DroolsClassLoader.call(() -> rules.kieBase().newKieSessionsPool(Runtime.getRuntime().availableProcessors()));
+                }
+                pool = sessions;
+            }
+        }
+        return pool;
     }
 
     public RuleSet rules() {
@@ -44,7 +57,7 @@ public final class RuleEngine {
 
     private FindingCollector fire(DocumentFacts facts, FindingCollector collector) {
         return DroolsClassLoader.call(() -> {
-            KieSession session = sessions.newKieSession();
+            KieSession session = sessions().newKieSession();
             try {
                 session.setGlobal(GLOBAL, collector);
                 session.insert(facts.article());

@@ -51,7 +51,7 @@ public record RuleSelection(Set<String> disabledRules, Set<String> categories, M
             Severity severity = severityOverrides.getOrDefault(m.id(), severityOverrides.getOrDefault(m.category(), m.severity()));
             selected.put(m.id(), severity == m.severity() ? m : m.withSeverity(severity));
         }
-        return new RuleSet(rules.kieBase(), selected, rules.lexicons(), rules.fingerprint(), rules.ruleLists(), rules.origin());
+        return new RuleSet(rules.compiled(), selected, rules.lexicons(), rules.fingerprint(), rules.ruleLists(), rules.origin());
     }
 
     /** "disabledRules names unknown rule ids 'a', 'b' (…)": sorted, so the message is the same every run. */

@@ -137,21 +137,35 @@ public final class RuleSetLoader {
         }
         problems.addAll(typeErrors);
         String fingerprint = fingerprint(files);
-        // Metadata, types and word lists are checked on every run; only the compiling is reused.
-        Optional<CompiledRules.Loaded> stored = reuse && problems.isEmpty()
-                ? CompiledRules.load(fingerprint, cacheDirectory) : Optional.empty();
-        KieBase kieBase = stored.map(CompiledRules.Loaded::kieBase)
-                .orElseGet(() -> DroolsClassLoader.call(() -> build(sources, typeErrors, duplicated, problems)));
+        // Metadata, types and word lists are checked on every run; only the compiling is reused, and a
+        // stored rule base (compiled from these very files before, so free of errors) is read only
+        // when an article needs the rules.
+        Optional<CompiledRules.Lazy> stored = reuse && problems.isEmpty()
+                ? CompiledRules.find(fingerprint, cacheDirectory, () -> compileOrFail(sources, typeErrors, duplicated))
+                : Optional.empty();
+        if (stored.isPresent()) {
+            return new RuleSet(RuleSet.Compiled.lazily(stored.get().loader()), rules, lexicons, fingerprint, ruleLists(drls),
+                    stored.get().origin().description());
+        }
+        KieBase kieBase = DroolsClassLoader.call(() -> build(sources, typeErrors, duplicated, problems));
         if (!problems.isEmpty()) {
             problems.sort(Comparator.comparing(RuleProblem::file).thenComparingInt(RuleProblem::line)
                     .thenComparingInt(RuleProblem::column));
             throw new RuleSetException(problems);
         }
-        if (stored.isEmpty()) {
-            CompiledRules.store(fingerprint, kieBase, cacheDirectory);
+        CompiledRules.store(fingerprint, kieBase, cacheDirectory);
+        return new RuleSet(RuleSet.Compiled.of(kieBase), rules, lexicons, fingerprint, ruleLists(drls),
+                CompiledRules.Origin.COMPILED.description());
+    }
+
+    /** Compiles files that compiled cleanly before (their stored base could not be read after all). */
+    private static KieBase compileOrFail(List<RuleFile> sources, List<RuleProblem> typeErrors, Set<String> duplicated) {
+        List<RuleProblem> problems = new ArrayList<>();
+        KieBase kieBase = DroolsClassLoader.call(() -> build(sources, typeErrors, duplicated, problems));
+        if (kieBase == null) {
+            throw new IllegalStateException("the rules no longer compile: " + problems);
         }
-        String origin = stored.map(s -> s.origin().description()).orElse(CompiledRules.Origin.COMPILED.description());
-        return new RuleSet(kieBase, rules, lexicons, fingerprint, ruleLists(drls), origin);
+        return kieBase;
     }
 
     private static final java.util.regex.Pattern TERM_PATTERN = java.util.regex.Pattern.compile("TermMatch\\s*\\(");

@@ -68,6 +68,24 @@ class IncrementalRunTest {
     }
 
     @Test
+    void nothingChangedLeavesTheReportsAsTheyAre() throws Exception {
+        run("out", true);
+        Path index = dir.resolve("out/index.html");
+        java.nio.file.attribute.FileTime written = Files.getLastModifiedTime(index);
+        Map<String, String> before = files(dir.resolve("out"));
+        Files.setLastModifiedTime(index, java.nio.file.attribute.FileTime.fromMillis(written.toMillis() - 60_000));
+
+        AnalysisResult again = run("out", true);
+        assertThat(again.summaryLine()).startsWith("framecheck: 3 documents: 0 analyzed, 3 from cache");
+        assertThat(Files.getLastModifiedTime(index).toMillis()).as("not rewritten").isEqualTo(written.toMillis() - 60_000);
+        assertThat(files(dir.resolve("out"))).isEqualTo(before);
+
+        Files.delete(index);
+        run("out", true);
+        assertThat(files(dir.resolve("out"))).as("a report file gone: written again").isEqualTo(before);
+    }
+
+    @Test
     void editingOneArticleReanalysesOnlyIt() throws Exception {
         run("out", true);
         Files.writeString(content.resolve("b.txt"), "The militia fled, and the regime fell.\n");
