@@ -136,7 +136,7 @@ public final class Lemmatizer {
 
     /**
      * True when a stem most likely lost a final e: endings English verbs rarely have without one
-     * (argu-, mov-, forc-, seiz-, rais-, troubl-, trad-, describ-, relat-, combin-). Wrong for a few
+     * (argu-, mov-, forc-, seiz-, rais-, troubl-, ridicul-, trad-, describ-, relat-, combin-). Wrong for a few
      * verbs (focus, pivot, combat): a light lemmatiser trades them for the common case.
      */
     private static boolean needsFinalE(String stem) {
@@ -155,7 +155,8 @@ public final class Lemmatizer {
             case 'z' -> before != 'z';
             case 's' -> isVowel(before) || "yrnp".indexOf(before) >= 0;
             case 'g' -> before != 'n' && before != 'g';
-            case 'l' -> !isVowel(before) && "lrw".indexOf(before) < 0;
+            // troubl-, ridicul-, schedul-; haul, growl and control have no e
+            case 'l' -> !isVowel(before) && "lrw".indexOf(before) < 0 || before == 'u' && consonantBefore;
             case 'd', 'k' -> isVowel(before) && consonantBefore;
             case 'b' -> (before == 'i' || before == 'o') && consonantBefore;
             case 'm' -> "aou".indexOf(before) >= 0 && consonantBefore;

@@ -27,7 +27,7 @@ class LemmatizerTest {
             "combined, combine", "required, require", "attacked, attack", "invoked, invoke",
             "rebutted, rebut", "refuted, refute", "militias, militia", "embassies, embassy",
             "pushes, push", "taxes, tax", "said, say", "was, be", "women, woman", "news, news",
-            "press, press", "bring, bring", "is, be", "bus, bus", "warning, warn", "vowed, vow",
+            "press, press", "bring, bring", "is, be", "bus, bus", "warning, warn", "vowed, vow", "ridiculed, ridicule", "hauled, haul",
             "accuses, accuse", "declared, declare", "agreed, agree", "needed, need", "proceeded, proceed",
             "jihadis, jihadi", "Israelis, israeli", "analysis, analysis", "this, this", "added, add"})
     void stripsRegularAndKnownIrregularInflections(String word, String lemma) {
