@@ -8,7 +8,9 @@ import java.nio.file.Path;
 import java.nio.file.PathMatcher;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -169,7 +171,12 @@ public final class AnalysisExecutor {
             }
             return items;
         }
-        ContentScanner scanner = new ContentScanner(EnumSet.allOf(ContentFormat.class), Set.of(request.outputDirectory()));
+        // The reports and the cache hold HTML pages of their own: never read them back as articles.
+        Set<Path> ours = new HashSet<>(Set.of(request.outputDirectory()));
+        if (request.cacheDirectory() != null) {
+            ours.add(request.cacheDirectory());
+        }
+        ContentScanner scanner = new ContentScanner(EnumSet.allOf(ContentFormat.class), ours);
         List<PathMatcher> includes = matchers(request.includes());
         List<PathMatcher> excludes = matchers(request.excludes());
         List<ContentItem> items = new ArrayList<>();
@@ -185,7 +192,7 @@ public final class AnalysisExecutor {
                 items.add(new ContentItem(item.file(), path, item.format()));
             }
         }
-        items.sort(java.util.Comparator.comparing(ContentItem::path));
+        items.sort(Comparator.comparing(ContentItem::path));
         return items;
     }
 

@@ -67,6 +67,18 @@ class IncrementalRunTest {
         assertThat(files(dir.resolve("full"))).isEqualTo(files(dir.resolve("out")));
     }
 
+    /** The seeds module keeps its cache inside the folder it analyses: the cached pages are not articles. */
+    @Test
+    void aCacheInsideTheContentFolderIsNotReadAsContent() throws Exception {
+        AnalysisRequest request = AnalysisRequest.builder().contentDirectory(content)
+                .outputDirectory(dir.resolve("out")).cacheDirectory(content.resolve("target/cache")).build();
+        new AnalysisExecutor().execute(request, w -> { });
+        assertThat(content.resolve("target/cache/pages")).isNotEmptyDirectory();
+
+        AnalysisResult again = new AnalysisExecutor().execute(request, w -> { });
+        assertThat(again.summaryLine()).startsWith("framecheck: 3 documents: 0 analyzed, 3 from cache");
+    }
+
     @Test
     void nothingChangedLeavesTheReportsAsTheyAre() throws Exception {
         run("out", true);

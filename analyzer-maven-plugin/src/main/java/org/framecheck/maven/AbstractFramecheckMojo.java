@@ -158,6 +158,9 @@ abstract class AbstractFramecheckMojo extends AbstractMojo {
     @Parameter(defaultValue = "${basedir}", readonly = true)
     protected File basedir;
 
+    @Parameter(defaultValue = "${project.build.directory}", readonly = true)
+    protected File buildDirectory;
+
     @Parameter(defaultValue = "${project}", readonly = true)
     protected MavenProject project;
 
@@ -209,8 +212,9 @@ abstract class AbstractFramecheckMojo extends AbstractMojo {
         if (templateDirectory != null && !templateDirectory.isDirectory()) {
             throw new MojoExecutionException("framecheck: template directory does not exist: " + templateDirectory);
         }
+        List<Path> content = RequestFactory.contentDirectories(basedir, contentDirectory, contentDirectories);
         return new AnalysisRequest(
-                RequestFactory.contentDirectories(basedir, contentDirectory, contentDirectories),
+                content,
                 outputDirectory.toPath(),
                 RequestFactory.directories(ruleDirectories, "rule directory"),
                 templateDirectory == null ? null : templateDirectory.toPath(),
@@ -218,7 +222,7 @@ abstract class AbstractFramecheckMojo extends AbstractMojo {
                 RequestFactory.encoding(encoding),
                 RequestFactory.threads(threads),
                 RequestFactory.split(includes),
-                RequestFactory.split(excludes),
+                RequestFactory.excludes(excludes, content, buildDirectory.toPath()),
                 RequestFactory.selection(disabledRules, categories, severityOverrides),
                 incremental ? cacheDirectory.toPath() : null,
                 RequestFactory.files(files, basedir),

@@ -81,6 +81,9 @@ public class ReportMojo extends AbstractMavenReport {
     @Parameter(defaultValue = "${basedir}", readonly = true)
     private File basedir;
 
+    @Parameter(defaultValue = "${project.build.directory}", readonly = true)
+    private File buildDirectory;
+
     @Override
     public String getOutputName() {
         return "framecheck";
@@ -110,12 +113,12 @@ public class ReportMojo extends AbstractMavenReport {
         AnalysisResult result;
         try {
             Path site = getReportOutputDirectory().toPath().resolve("framecheck");
-            AnalysisRequest request = new AnalysisRequest(
-                    RequestFactory.contentDirectories(basedir, contentDirectory, contentDirectories), site,
+            List<Path> content = RequestFactory.contentDirectories(basedir, contentDirectory, contentDirectories);
+            AnalysisRequest request = new AnalysisRequest(content, site,
                     RequestFactory.directories(ruleDirectories, "rule directory"),
                     templateDirectory == null ? null : templateDirectory.toPath(), EnumSet.of(ReportFormat.HTML),
                     RequestFactory.encoding(encoding), RequestFactory.threads(threads), RequestFactory.split(includes),
-                    RequestFactory.split(excludes), RequestFactory.selection(disabledRules, categories, severityOverrides),
+                    RequestFactory.excludes(excludes, content, buildDirectory.toPath()), RequestFactory.selection(disabledRules, categories, severityOverrides),
                     null, List.of(), false);
             result = new AnalysisExecutor().execute(request, message -> getLog().warn("framecheck: " + message));
         } catch (MojoExecutionException | ConfigurationException | IOException e) {

@@ -44,6 +44,25 @@ final class RequestFactory {
     }
 
     /**
+     * The excludes configured, plus the project's build folder where it lies inside a content folder
+     * (content at the project root): compiled output and generated sites there are not articles.
+     */
+    static List<String> excludes(List<String> excludes, List<Path> contentDirectories, Path buildDirectory) {
+        List<String> out = split(excludes);
+        Path build = buildDirectory.toAbsolutePath().normalize();
+        for (Path dir : contentDirectories) {
+            Path base = dir.toAbsolutePath().normalize();
+            if (build.startsWith(base) && !build.equals(base)) {
+                String glob = base.relativize(build).toString().replace('\\', '/') + "/**";
+                if (!out.contains(glob)) {
+                    out.add(glob);
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
      * The content folders configured, which must exist; or by default {@code src/content} and
      * {@code content}, those of them that exist (none, in an aggregator or a module without content).
      */
