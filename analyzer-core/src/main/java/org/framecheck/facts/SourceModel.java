@@ -150,22 +150,25 @@ final class SourceModel {
      * Assigns each attribution its side. A person is a side of their own, unless they hold a post in
      * an organisation ("chief executive Markus Heller", "a spokesman"), when they speak for it; an
      * organisation's descriptions, statements and pronouns ("the company", "a police statement",
-     * "it") join the organisation the story names, or the one last quoted; unnamed people each count
-     * as a side.
+     * "it") join the organisation the story has named before them, or the one last quoted; unnamed
+     * people each count as a side.
      */
     private List<Attribution> parties(List<Attribution> attributions) {
         List<String> namedBodies = new ArrayList<>();
+        Map<String, String> typeOfBody = new HashMap<>();
         for (Attribution a : attributions) {
             if (!a.person() && a.named() && !isPronoun(a.source())) {
                 String key = bodyKey(a.speaker(), namedBodies);
                 if (!namedBodies.contains(key)) {
                     namedBodies.add(key);
+                    typeOfBody.put("body:" + key, a.sourceType());
                 }
             }
         }
         List<Attribution> out = new ArrayList<>(attributions.size());
         Map<String, String> partyOfPerson = new HashMap<>();
         String lastBody = null;
+        List<String> namedBefore = new ArrayList<>();
         for (Attribution a : attributions) {
             String party;
             boolean roleHolder = hasTag(a.sourceStart(), a.sourceEnd(), "role");
@@ -177,9 +180,17 @@ final class SourceModel {
                 party = "person:" + key(a.speaker());
             } else if (body && a.named() && !isPronoun(a.source())) {
                 party = "body:" + bodyKey(a.speaker(), namedBodies);
+                if (!namedBefore.contains(party)) {
+                    namedBefore.add(party);
+                }
             } else if (body || roleHolder) {
-                if (namedBodies.size() == 1) {
-                    party = "body:" + namedBodies.get(0);
+                // "the group" points back to the one organisation named so far; a lede's "an armed
+                // group said" forward to the one the story names later, if it is of the same kind
+                String only = namedBodies.size() == 1 ? "body:" + namedBodies.get(0) : null;
+                if (namedBefore.size() == 1) {
+                    party = namedBefore.get(0);
+                } else if (only != null && namedBefore.isEmpty() && sameKind(a.sourceType(), typeOfBody.get(only))) {
+                    party = only;
                 } else if (lastBody != null) {
                     party = lastBody;
                 } else {
@@ -197,6 +208,12 @@ final class SourceModel {
             out.add(a.withParty(party));
         }
         return out;
+    }
+
+    /** A description may be the organisation named later unless both kinds are known and differ. */
+    private static boolean sameKind(String description, String named) {
+        Set<String> unknown = Set.of(SourceType.NAMED, SourceType.OTHER);
+        return description.equals(named) || unknown.contains(description) || unknown.contains(named);
     }
 
     /** "Meridia" and "Meridia Telecom" are one organisation: a name whose words contain another's. */

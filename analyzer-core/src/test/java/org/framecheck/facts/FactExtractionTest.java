@@ -88,6 +88,23 @@ class FactExtractionTest {
         });
     }
 
+    /** Which side each source speaks for: what one-sided-sourcing counts. */
+    private static List<String> parties(String text) {
+        return facts(text).attributions().stream().map(a -> a.source() + " -> " + a.party()).toList();
+    }
+
+    @Test
+    void aDescriptionSpeaksForTheOrganisationTheStoryNamesUnlessItIsOfAnotherKind() {
+        assertThat(parties("The group said the attack had failed. JNIM said in a statement that five died."))
+                .containsExactly("The group -> body:jnim", "JNIM -> body:jnim");
+        assertThat(parties("Vektra said it would close the plant. The company said 2,300 jobs would go."))
+                .containsExactly("Vektra -> body:vektra", "The company -> body:vektra");
+        // the seed article: the Lebanese group is not the US State Department it names at the end
+        assertThat(parties("The Lebanese militant group reported the visit. The US State Department said it was a mistake."))
+                .containsExactly("The Lebanese militant group -> body:the lebanese militant group",
+                        "The US State Department -> body:us state department");
+    }
+
     @Test
     void termMatchesInsideAttributedQuotesAreMarkedQuoted() {
         DocumentFacts facts = facts("\"The regime must go,\" the senator said of the militia.");
