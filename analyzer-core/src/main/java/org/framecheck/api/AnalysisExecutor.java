@@ -144,9 +144,13 @@ public final class AnalysisExecutor {
      * What a cached result depends on besides the article: framecheck's version, the rules and word
      * lists, which rules report at what severity, the report formats and the user's templates.
      */
+    /** Raised when what a result holds changes, so that a snapshot build does not trust older entries. */
+    private static final int RESULT_FORMAT = 2;
+
     private static String runKey(AnalysisRequest request, RuleSet rules) throws IOException {
         StringBuilder key = new StringBuilder();
-        key.append(ToolVersion.get()).append('\n').append(rules.fingerprint()).append('\n');
+        key.append(ToolVersion.get()).append(" results v").append(RESULT_FORMAT).append('\n')
+                .append(rules.fingerprint()).append('\n');
         rules.rules().values().forEach(r -> key.append(r.id()).append('=').append(r.severity()).append(','));
         key.append('\n').append(new TreeSet<>(request.formats().stream().map(ReportFormat::id).toList()));
         key.append('\n').append(request.encoding().name());

@@ -80,7 +80,7 @@ public final class Analyzer {
         DocumentResult result = parts.size() > 1
                 ? PartedAnalysis.analyze(document, parts, rules.rules(), part -> analyzeWhole(part, disabledRules))
                 : analyzeWhole(document, disabledRules);
-        return suppress(result, switches);
+        return suppress(result, switches).withDetails(document.details());
     }
 
     /** Sets aside the findings the article's own switches turn off, keeping them listed. */
@@ -94,8 +94,7 @@ public final class Analyzer {
         if (suppressed.isEmpty()) {
             return result;
         }
-        return new DocumentResult(result.path(), result.title(), result.format(), result.status(), result.message(),
-                result.words(), findings, result.sources(), suppressed);
+        return result.withFindings(findings, suppressed);
     }
 
     private DocumentResult analyzeWhole(Document document, Set<String> disabledRules) {

@@ -1,5 +1,6 @@
 package org.framecheck.document;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -40,5 +41,15 @@ public record Document(String path, ContentFormat format, String text, String pr
     public Document(String path, ContentFormat format, String text, String prose, List<Block> blocks,
                     String title, Map<String, List<String>> frontMatter) {
         this(path, format, text, prose, blocks, title, frontMatter, "");
+    }
+
+    /** Author, date and section, those the front matter gives (the first value of a list), in that order. */
+    public Map<String, String> details() {
+        Map<String, String> details = new LinkedHashMap<>();
+        for (String key : List.of("author", "date", "section")) {
+            frontMatter.getOrDefault(key, List.of()).stream().filter(v -> !v.isBlank()).findFirst()
+                    .ifPresent(v -> details.put(key, v.strip()));
+        }
+        return details;
     }
 }

@@ -1,6 +1,8 @@
 package org.framecheck.findings;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.framecheck.facts.Source;
 
 /**
@@ -16,9 +18,12 @@ import org.framecheck.facts.Source;
  * @param findings its findings in report order
  * @param sources    who it quotes or paraphrases
  * @param suppressed findings that inline comments or front matter switched off
+ * @param details    what the article says about itself that the reports show beside its title: author,
+ *                   date and section, those its front matter or meta tags give, in that order
  */
 public record DocumentResult(String path, String title, String format, Status status, String message, int words,
-                             List<Finding> findings, List<Source> sources, List<Suppressed> suppressed) {
+                             List<Finding> findings, List<Source> sources, List<Suppressed> suppressed,
+                             Map<String, String> details) {
 
     public enum Status { ANALYZED, SKIPPED, FAILED }
 
@@ -26,6 +31,7 @@ public record DocumentResult(String path, String title, String format, Status st
         findings = List.copyOf(findings);
         sources = List.copyOf(sources);
         suppressed = List.copyOf(suppressed);
+        details = details == null ? Map.of() : java.util.Collections.unmodifiableMap(new LinkedHashMap<>(details));
         message = message == null ? "" : message;
         title = title == null ? "" : title;
     }
@@ -33,7 +39,17 @@ public record DocumentResult(String path, String title, String format, Status st
     /** A result with nothing suppressed. */
     public DocumentResult(String path, String title, String format, Status status, String message, int words,
                           List<Finding> findings, List<Source> sources) {
-        this(path, title, format, status, message, words, findings, sources, List.of());
+        this(path, title, format, status, message, words, findings, sources, List.of(), Map.of());
+    }
+
+    /** This result with other findings and suppressions. */
+    public DocumentResult withFindings(List<Finding> findings, List<Suppressed> suppressed) {
+        return new DocumentResult(path, title, format, status, message, words, findings, sources, suppressed, details);
+    }
+
+    /** This result with the article's details. */
+    public DocumentResult withDetails(Map<String, String> details) {
+        return new DocumentResult(path, title, format, status, message, words, findings, sources, suppressed, details);
     }
 
     public static DocumentResult skipped(String path, String format, String why) {

@@ -71,6 +71,9 @@ public final class JsonRenderer implements ReportRenderer {
         json.writeStartObject();
         json.writeStringField("path", d.path());
         json.writeStringField("title", d.title());
+        for (Map.Entry<String, String> e : d.details().entrySet()) {
+            json.writeStringField(e.getKey(), e.getValue());
+        }
         json.writeStringField("format", d.format());
         json.writeStringField("status", d.status().name().toLowerCase(java.util.Locale.ROOT));
         if (!d.message().isEmpty()) {

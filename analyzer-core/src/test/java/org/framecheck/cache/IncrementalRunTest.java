@@ -27,7 +27,8 @@ class IncrementalRunTest {
     @BeforeEach
     void content() throws IOException {
         content = Files.createDirectories(dir.resolve("content"));
-        Files.writeString(content.resolve("a.md"), "# A\n\nThe regime fell, the group said.\n");
+        // front matter details travel through the cache into the JSON report
+        Files.writeString(content.resolve("a.md"), "---\nauthor: Ana Ruiz\nsection: World\n---\n# A\n\nThe regime fell, the group said.\n");
         Files.writeString(content.resolve("b.txt"), "The militia fled.\n");
         Files.writeString(content.resolve("c.html"), "<html><body><p>Critics say the plan failed.</p></body></html>");
     }
@@ -62,6 +63,7 @@ class IncrementalRunTest {
         AnalysisResult second = run("out2", true);
         assertThat(second.summaryLine()).startsWith("framecheck: 3 documents: 0 analyzed, 3 from cache");
         assertThat(files(dir.resolve("out2"))).isEqualTo(files(dir.resolve("out")));
+        assertThat(files(dir.resolve("out2")).get("framecheck.json")).contains("\"author\" : \"Ana Ruiz\"");
 
         run("full", false);
         assertThat(files(dir.resolve("full"))).isEqualTo(files(dir.resolve("out")));

@@ -24,6 +24,9 @@ class ReportRenderingTest {
     private static final String HOSTILE = """
             ---
             title: "<script>alert(1)</script>\\" onmouseover=\\"x"
+            author: "<img src=x onerror=alert(5)>"
+            date: 2026-11-02
+            section: "World & <b>Europe</b>"
             ---
             The militant group <script>alert('x')</script> said " onmouseover="alert(2) it was [a link](javascript:alert(3)) | ${'$'}{7*7} <#assign x=1>.
             """;
@@ -97,6 +100,10 @@ class ReportRenderingTest {
         assertThat(first.get("start").asInt()).isEqualTo(4);
         assertThat(first.get("end").asInt()).isEqualTo(11);
         assertThat(json.at("/documents/0/words").asInt()).isEqualTo(8);
+        assertThat(json.at("/documents/1/author").asText()).isEqualTo("<img src=x onerror=alert(5)>");
+        assertThat(json.at("/documents/1/date").asText()).isEqualTo("2026-11-02");
+        assertThat(json.at("/documents/1/section").asText()).isEqualTo("World & <b>Europe</b>");
+        assertThat(json.at("/documents/0").has("author")).as("no front matter, no author field").isFalse();
         assertThat(json.at("/documents/0/sources/0/name").asText()).isEqualTo("The militia");
     }
 
@@ -132,6 +139,8 @@ class ReportRenderingTest {
         assertThat(html).contains("{7*7} &lt;#assign x=1&gt;.</p>");
         assertThat(html).contains("said &quot; onmouseover=&quot;alert(2)");
         assertThat(html).contains("b/hostile &lt;x&gt;.md · ");
+        assertThat(html).contains("<p class=\"byline\"><span class=\"author\">By &lt;img src=x onerror=alert(5)&gt;</span> · "
+                + "<span class=\"date\">2026-11-02</span> · <span class=\"section\">World &amp; &lt;b&gt;Europe&lt;/b&gt;</span></p>");
         assertThat(html).contains("<a href=\"../../index.html\">");
     }
 
