@@ -46,6 +46,9 @@ import org.framecheck.source.TextDecoder;
  */
 public final class AnalysisExecutor {
 
+    /** Raised when what a result holds changes, so that a snapshot build does not trust older entries. */
+    private static final int RESULT_FORMAT = 2;
+
     /**
      * One article's result, whether it came from the cache (with its page's checksum), the file's
      * content hash, and why it has its findings (when asked).
@@ -144,9 +147,6 @@ public final class AnalysisExecutor {
      * What a cached result depends on besides the article: framecheck's version, the rules and word
      * lists, which rules report at what severity, the report formats and the user's templates.
      */
-    /** Raised when what a result holds changes, so that a snapshot build does not trust older entries. */
-    private static final int RESULT_FORMAT = 2;
-
     private static String runKey(AnalysisRequest request, RuleSet rules) throws IOException {
         StringBuilder key = new StringBuilder();
         key.append(ToolVersion.get()).append(" results v").append(RESULT_FORMAT).append('\n')

@@ -1,5 +1,6 @@
 package org.framecheck.findings;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,7 +32,7 @@ public record DocumentResult(String path, String title, String format, Status st
         findings = List.copyOf(findings);
         sources = List.copyOf(sources);
         suppressed = List.copyOf(suppressed);
-        details = details == null ? Map.of() : java.util.Collections.unmodifiableMap(new LinkedHashMap<>(details));
+        details = details == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(details));
         message = message == null ? "" : message;
         title = title == null ? "" : title;
     }

@@ -118,7 +118,8 @@ public class ReportMojo extends AbstractMavenReport {
                     RequestFactory.directories(ruleDirectories, "rule directory"),
                     templateDirectory == null ? null : templateDirectory.toPath(), EnumSet.of(ReportFormat.HTML),
                     RequestFactory.encoding(encoding), RequestFactory.threads(threads), RequestFactory.split(includes),
-                    RequestFactory.excludes(excludes, content, buildDirectory.toPath()), RequestFactory.selection(disabledRules, categories, severityOverrides),
+                    RequestFactory.excludes(excludes, content, buildDirectory.toPath()),
+                    RequestFactory.selection(disabledRules, categories, severityOverrides),
                     null, List.of(), false);
             result = new AnalysisExecutor().execute(request, message -> getLog().warn("framecheck: " + message));
         } catch (MojoExecutionException | ConfigurationException | IOException e) {
