@@ -1,16 +1,13 @@
 package org.framecheck.baseline;
 
+import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -22,6 +19,7 @@ import java.util.TreeSet;
 import org.framecheck.cache.ResultCache;
 import org.framecheck.findings.DocumentResult;
 import org.framecheck.findings.Finding;
+import org.framecheck.io.WholeFile;
 
 /**
  * The findings a newsroom has accepted, committed beside its content: {@code check} fails only on
@@ -85,12 +83,8 @@ public record Baseline(Set<String> fingerprints) {
     public static void write(List<DocumentResult> documents, Path file) throws IOException {
         List<Entry> entries = new ArrayList<>(entries(documents));
         entries.sort(Comparator.comparing(Entry::path).thenComparing(e -> e.finding().start()).thenComparing(Entry::fingerprint));
-        Path parent = file.toAbsolutePath().getParent();
-        Files.createDirectories(parent);
-        Path temp = Files.createTempFile(parent, ".framecheck-baseline", ".tmp");
-        try {
-            try (Writer out = Files.newBufferedWriter(temp, StandardCharsets.UTF_8);
-                 JsonGenerator json = new JsonFactory().createGenerator(out)) {
+        WholeFile.write(file, stream -> {
+            try (JsonGenerator json = new JsonFactory().createGenerator(stream, JsonEncoding.UTF8)) {
                 json.useDefaultPrettyPrinter();
                 json.writeStartObject();
                 json.writeNumberField("version", 1);
@@ -107,14 +101,7 @@ public record Baseline(Set<String> fingerprints) {
                 json.writeEndArray();
                 json.writeEndObject();
             }
-            try {
-                Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(temp);
-        }
+        });
     }
 
     private static String normalize(String text) {

@@ -4,10 +4,8 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
@@ -18,6 +16,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 import org.framecheck.findings.DocumentResult;
+import org.framecheck.io.WholeFile;
 
 /**
  * Results of earlier runs, so that a run with nothing changed analyses nothing. An entry is keyed by
@@ -131,7 +130,7 @@ public final class ResultCache {
         for (Path f : files) {
             stamp.append(output.relativize(f)).append('\t').append(Files.size(f)).append('\n');
         }
-        write(entries.getParent().resolve("reports.stamp"), stamp.toString().getBytes(StandardCharsets.UTF_8));
+        WholeFile.write(entries.getParent().resolve("reports.stamp"), stamp.toString().getBytes(StandardCharsets.UTF_8));
     }
 
     /** Remembers a fresh result; written to temporary files and moved into place, page first. */
@@ -141,7 +140,7 @@ public final class ResultCache {
         byte[] body = json.writeValueAsBytes(result);
         byte[] html = page == null ? null : page.getBytes(StandardCharsets.UTF_8);
         if (html != null) {
-            write(pages.resolve(id + ".html"), html);
+            WholeFile.write(pages.resolve(id + ".html"), html);
         }
         Header header = new Header(runKey, contentHash, sha256(body), html == null ? "" : sha256(html));
         byte[] head = json.writeValueAsBytes(header);
@@ -149,7 +148,7 @@ public final class ResultCache {
         System.arraycopy(head, 0, entry, 0, head.length);
         entry[head.length] = '\n';
         System.arraycopy(body, 0, entry, head.length + 1, body.length);
-        write(entries.resolve(id + ".json"), entry);
+        WholeFile.write(entries.resolve(id + ".json"), entry);
     }
 
     /** Deletes the entries of articles this run did not see (deleted or renamed files). */
@@ -164,20 +163,6 @@ public final class ResultCache {
                     }
                 }
             }
-        }
-    }
-
-    private static void write(Path target, byte[] bytes) throws IOException {
-        Path temp = Files.createTempFile(target.getParent(), ".entry", ".tmp");
-        try {
-            Files.write(temp, bytes);
-            try {
-                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(temp);
         }
     }
 

@@ -4,16 +4,15 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 import org.framecheck.document.Document;
 import org.framecheck.findings.DocumentResult;
+import org.framecheck.io.WholeFile;
 
 /**
  * Writes a run's report files so that a reader never sees half of them: everything goes to a staging
@@ -103,18 +102,18 @@ public final class ReportWriter {
                 deleteTree(articles);
                 Path stagedArticles = staging.resolve(ReportPaths.ARTICLES);
                 if (Files.isDirectory(stagedArticles)) {
-                    move(stagedArticles, articles);
+                    WholeFile.move(stagedArticles, articles);
                 }
             }
             // Companions before main files, so that a new index.html never links to a missing page or stylesheet.
             for (ReportRenderer renderer : renderers) {
                 for (String companion : renderer.companions()) {
-                    move(staging.resolve(companion), directory.resolve(companion));
+                    WholeFile.move(staging.resolve(companion), directory.resolve(companion));
                 }
             }
             for (ReportRenderer renderer : renderers) {
                 Path target = directory.resolve(renderer.format().fileName());
-                move(staging.resolve(renderer.format().fileName()), target);
+                WholeFile.move(staging.resolve(renderer.format().fileName()), target);
                 written.add(target);
             }
             finished = true;
@@ -128,14 +127,6 @@ public final class ReportWriter {
             if (!finished) {
                 deleteTree(staging);
             }
-        }
-    }
-
-    private static void move(Path from, Path to) throws IOException {
-        try {
-            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
         }
     }
 

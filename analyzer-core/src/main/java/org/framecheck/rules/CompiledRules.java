@@ -6,10 +6,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.ObjectOutputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Optional;
@@ -19,6 +17,7 @@ import org.drools.base.common.DroolsObjectOutputStream;
 import org.drools.kiesession.rulebase.InternalKnowledgeBase;
 import org.drools.kiesession.rulebase.KnowledgeBaseFactory;
 import org.kie.api.KieBase;
+import org.framecheck.io.WholeFile;
 import org.kie.api.definition.KiePackage;
 
 /**
@@ -139,19 +138,7 @@ final class CompiledRules {
             return;
         }
         try {
-            Files.createDirectories(cacheDirectory);
-            Path temp = Files.createTempFile(cacheDirectory, ".rulebase", ".tmp");
-            try {
-                Files.write(temp, write(kieBase, key(fingerprint)));
-                try {
-                    Files.move(temp, cacheFile(cacheDirectory, fingerprint), StandardCopyOption.ATOMIC_MOVE,
-                            StandardCopyOption.REPLACE_EXISTING);
-                } catch (AtomicMoveNotSupportedException e) {
-                    Files.move(temp, cacheFile(cacheDirectory, fingerprint), StandardCopyOption.REPLACE_EXISTING);
-                }
-            } finally {
-                Files.deleteIfExists(temp);
-            }
+            WholeFile.write(cacheFile(cacheDirectory, fingerprint), write(kieBase, key(fingerprint)));
         } catch (IOException | RuntimeException e) {
             // a cache that cannot be written only costs the next run a compile
         }
