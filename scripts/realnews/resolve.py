@@ -103,8 +103,13 @@ def extend_quote(text, start, end, file, anchor):
     i = start + 1
     while i < len(text):
         ch = text[i]
-        if ch == '\n' and text[i - 1] == '\n':
-            raise DraftError(f'quote not closed before the paragraph ends in {file}: {anchor!r}')
+        if ch == '\n':
+            # the corpus often drops the closing mark of a quotation that runs on into the next
+            # paragraph: the quote then ends with its paragraph
+            end = i
+            while end > start and text[end - 1].isspace():
+                end -= 1
+            return start, end
         if ch in CLOSING[mark] and i > start + 1 and (i + 1 == len(text) or not text[i + 1].isalpha()) \
                 and (mark not in "'\u2018" or not text[i - 1].isspace()):
             return start, i + 1
