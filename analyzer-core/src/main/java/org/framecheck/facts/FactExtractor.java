@@ -106,7 +106,7 @@ public final class FactExtractor {
             }
             int sentence = tokens.get(open).sentence();
             int words = 0;
-            for (int i = open + 1; i < close; i++) {
+            for (int i = open + 1; i < (span.closed() ? close : close + 1); i++) {
                 if (tokens.get(i).isWord() && !tokens.get(i).possessive()) {
                     words++;
                 }
@@ -128,50 +128,13 @@ public final class FactExtractor {
             boolean betweenNames = open > 0 && close + 1 < tokens.size() && tokens.get(open - 1).capitalized()
                     && tokens.get(close + 1).capitalized() && tokens.get(open - 1).sentence() == tokens.get(close + 1).sentence();
             int lastSentence = tokens.get(close).sentence();
-            String speaker = speaker(attributions, sentence, lastSentence, span);
-            if (speaker.isEmpty() && words >= 3) {
-                // A quotation of some length is usually attributed in the sentence before or after it.
-                speaker = neighbourSpeaker(attributions, sentences, sentence, lastSentence);
-            }
-            quotes.add(new Quote(quotes.size(), span.start(), span.end(), span.start() + 1, span.end() - 1,
-                    text.substring(span.start() + 1, span.end() - 1), sentence, words, span.marks(), governed,
-                    labelPosition, betweenNames, speaker, open, close));
+            String speaker = new QuoteSpeaker(text, tokens, sentences, attributions)
+                    .of(span, sentence, lastSentence, words, quotes);
+            quotes.add(new Quote(quotes.size(), span.start(), span.end(), span.start() + 1, span.contentEnd(),
+                    text.substring(span.start() + 1, span.contentEnd()), sentence, words, span.marks(), governed,
+                    labelPosition, betweenNames, speaker, open, close, span.closed()));
         }
         return quotes;
-    }
-
-    /**
-     * The speaker of the nearest attribution in the sentences the quote spans; a speech verb beats
-     * "according to", which names the channel rather than the speaker.
-     */
-    private static String speaker(List<Attribution> attributions, int firstSentence, int lastSentence, QuoteFinder.Span span) {
-        Attribution best = null;
-        int bestDistance = Integer.MAX_VALUE;
-        for (Attribution a : attributions) {
-            if (a.sentence() < firstSentence || a.sentence() > lastSentence || a.speaker().isEmpty()) {
-                continue;
-            }
-            int distance = a.end() <= span.start() ? span.start() - a.end() : Math.max(0, a.start() - span.end());
-            if (a.form() == Attribution.Form.ACCORDING_TO) {
-                distance += 100_000;
-            }
-            if (distance < bestDistance) {
-                best = a;
-                bestDistance = distance;
-            }
-        }
-        return best == null ? "" : best.speaker();
-    }
-
-    private static String neighbourSpeaker(List<Attribution> attributions, List<Sentence> sentences, int first, int last) {
-        for (Attribution a : attributions) {
-            boolean before = a.sentence() == first - 1 && sentences.get(a.sentence()).block() == sentences.get(first).block();
-            boolean after = a.sentence() == last + 1 && sentences.get(a.sentence()).block() == sentences.get(last).block();
-            if ((before || after) && !a.speaker().isEmpty()) {
-                return a.speaker();
-            }
-        }
-        return "";
     }
 
     private static int tokenStartingAt(List<Token> tokens, int offset) {

@@ -5,9 +5,9 @@ package org.framecheck.facts;
  *
  * @param index         position among the document's quotes
  * @param start         offset of the opening mark
- * @param end           offset after the closing mark
+ * @param end           offset after the closing mark, or after the quoted words when there is none
  * @param contentStart  offset after the opening mark
- * @param contentEnd    offset of the closing mark
+ * @param contentEnd    offset after the quoted words (of the closing mark, when there is one)
  * @param text          the quoted words
  * @param sentence      index of the sentence the quote opens in
  * @param words         how many words it holds
@@ -20,11 +20,13 @@ package org.framecheck.facts;
  *                      (Rodrigo "Digong" Duterte)
  * @param speaker       who the article says spoke the words, or empty when nobody is named
  * @param firstToken    index of the opening mark's token
- * @param lastToken     index of the closing mark's token
+ * @param lastToken     index of the closing mark's token, or of the last quoted token
+ * @param closed        false for a quotation that runs on into the next sentence or paragraph and is
+ *                      not closed where it stops (news copy reopens it with a fresh mark)
  */
 public record Quote(int index, int start, int end, int contentStart, int contentEnd, String text, int sentence,
                     int words, Marks marks, boolean governed, boolean labelPosition, boolean betweenNames,
-                    String speaker, int firstToken, int lastToken)
+                    String speaker, int firstToken, int lastToken, boolean closed)
         implements TokenSpan {
 
     /** The quotation marks: double ("…", “…”) or single ('…', ‘…’). */

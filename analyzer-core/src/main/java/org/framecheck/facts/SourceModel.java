@@ -95,6 +95,7 @@ final class SourceModel {
         Map<String, String> types = new LinkedHashMap<>();
         Map<String, String> parties = new HashMap<>();
         Map<String, Set<Integer>> mentions = new LinkedHashMap<>();
+        Map<String, List<Mention>> places = new HashMap<>();
         Map<String, String> keyBySpeaker = new HashMap<>();
         for (Attribution a : attributions) {
             if (a.speaker().isEmpty() || NounPhrases.PRONOUNS.contains(a.speaker().toLowerCase(Locale.ROOT))) {
@@ -106,6 +107,7 @@ final class SourceModel {
             types.merge(key, a.sourceType(), (x, y) -> SourceType.rank(y) < SourceType.rank(x) ? y : x);
             parties.putIfAbsent(key, a.party());
             mentions.computeIfAbsent(key, k -> new TreeSet<>()).add(a.sentence());
+            places.computeIfAbsent(key, k -> new ArrayList<>()).add(new Mention(a.sourceStart(), a.sourceEnd()));
         }
         Map<String, Integer> quoted = new HashMap<>();
         for (Quote q : quotes) {
@@ -116,7 +118,7 @@ final class SourceModel {
         }
         List<Source> sources = new ArrayList<>();
         names.forEach((key, name) -> sources.add(new Source(name, types.get(key), parties.get(key),
-                mentions.get(key).size(), quoted.getOrDefault(key, 0))));
+                mentions.get(key).size(), quoted.getOrDefault(key, 0), places.get(key))));
         return sources;
     }
 
