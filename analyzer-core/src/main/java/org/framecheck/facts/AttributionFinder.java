@@ -157,9 +157,25 @@ final class AttributionFinder {
             default -> np[1] - 1;
         };
         int[] claim = claim(tokens, sentence, Math.min(start, sourceStart), Math.max(end, sourceEnd), lastToken, quotes);
-        return new Attribution(earlier.size(), sentence.index(), start, end, source, sourceStart, sourceEnd, source,
-                SourceType.OTHER, verb.text(), verb.start(), verb.end(), form, claim[0], claim[1], false, false,
-                verb.tag().equals("belief"), false, "", firstToken, lastToken);
+        Attribution.Builder b = new Attribution.Builder();
+        b.index = earlier.size();
+        b.sentence = sentence.index();
+        b.start = start;
+        b.end = end;
+        b.firstToken = firstToken;
+        b.lastToken = lastToken;
+        b.verb = verb.text();
+        b.verbStart = verb.start();
+        b.verbEnd = verb.end();
+        b.form = form;
+        b.belief = verb.tag().equals("belief");
+        b.source = source;
+        b.sourceStart = sourceStart;
+        b.sourceEnd = sourceEnd;
+        b.speaker = source;
+        b.claimStart = claim[0];
+        b.claimEnd = claim[1];
+        return b.build();
     }
 
     /** Words that open a trailing adverbial after a closing attribution: "…, the group said on Thursday." */

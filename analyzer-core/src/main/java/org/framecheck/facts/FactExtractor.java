@@ -26,7 +26,8 @@ public final class FactExtractor {
      *                 attribution and sourcing model, all of them become {@link TermMatch} facts
      */
     public FactExtractor(Collection<Lexicon> lexicons) {
-        this.matcher = new TermMatcher(lexicons, java.util.Set.of(SourceModel.SOURCE_TYPES, SourceModel.SOURCE_ROLES));
+        this.matcher = new TermMatcher(lexicons, java.util.Set.of(SourceClassifier.SOURCE_TYPES,
+                SourceClassifier.SOURCE_ROLES, SourceClassifier.VAGUE_SOURCES));
     }
 
     public DocumentFacts extract(Document document) {
@@ -71,22 +72,29 @@ public final class FactExtractor {
         }
 
         List<TermMatch> matches = new ArrayList<>();
+        PartsOfSpeech tags = new PartsOfSpeech(tokens);
         for (Sentence s : sentences) {
-            matcher.match(tokens, s.firstToken(), s.endToken(), text, matches);
+            matcher.match(tokens, s.firstToken(), s.endToken(), text, matches, tags);
         }
         List<TermMatch> speechVerbs = matches.stream().filter(m -> AttributionFinder.VERB_LISTS.contains(m.list())).toList();
-        List<TermMatch> typeWords = matches.stream().filter(m -> m.list().equals(SourceModel.SOURCE_TYPES)).toList();
-        List<TermMatch> roleWords = matches.stream().filter(m -> m.list().equals(SourceModel.SOURCE_ROLES)).toList();
+        List<TermMatch> typeWords = ofList(matches, SourceClassifier.SOURCE_TYPES);
+        SourceClassifier classifier = new SourceClassifier(tokens, typeWords, ofList(matches, SourceClassifier.VAGUE_SOURCES),
+                ofList(matches, SourceClassifier.SOURCE_ROLES));
 
         List<Attribution> attributions = AttributionFinder.find(text, tokens, sentences, speechVerbs, quoteSpans);
-        attributions = new SourceModel(text, tokens, sentences, typeWords, roleWords).resolve(attributions);
+        attributions = new SourceModel(text, tokens, sentences, classifier, typeWords,
+                ofList(matches, SourceModel.CONTESTED_CLAIMS)).resolve(attributions);
         List<Quote> quotes = quotes(text, tokens, sentences, quoteSpans, speechVerbs, attributions);
         List<TermMatch> terms = withContext(matches, quotes, attributions);
-        List<Source> sources = SourceModel.sources(attributions, quotes);
+        List<Source> sources = SourceList.of(attributions, quotes);
 
         Article article = new Article(document.path(), document.title(), words, sentences.size(), quotes.size(),
-                attributions.size(), sources.size(), SourceModel.partyCount(attributions));
+                attributions.size(), sources.size(), SourceList.sideCount(attributions));
         return new DocumentFacts(document, article, tokens, sentences, quotes, attributions, terms, sources);
+    }
+
+    private static List<TermMatch> ofList(List<TermMatch> matches, String list) {
+        return matches.stream().filter(m -> m.list().equals(list)).toList();
     }
 
     private static List<Quote> quotes(String text, List<Token> tokens, List<Sentence> sentences, List<QuoteFinder.Span> spans,

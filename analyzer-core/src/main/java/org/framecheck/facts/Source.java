@@ -3,22 +3,30 @@ package org.framecheck.facts;
 import java.util.List;
 
 /**
- * Someone the article quotes or paraphrases, with all their attributions counted together.
+ * A party the article quotes or paraphrases, with all its mentions counted together.
  *
  * @param name     the fullest name the article gives ("US Congressman Joe Wilson")
  * @param type     the kind of source, one of {@link SourceType}
- * @param party    the side it belongs to (an organisation with its staff and statements)
- * @param mentions how many attributions name this source
- * @param quotes   how many of them carry a direct quote
- * @param at       where the article refers to the source as the one speaking, in text order
+ * @param party    the key of the side it speaks for (an organisation with its staff and statements)
+ * @param mentions how many sentences attribute something to it
+ * @param quotes   how many direct quotations the article gives it
+ * @param at       where the article refers to it as the one speaking, in text order
+ * @param side     the name of the side it speaks for when that is another party ("Home Office" for a
+ *                 Home Office minister's spokesman), else empty
  */
-public record Source(String name, String type, String party, int mentions, int quotes, List<Mention> at) {
+public record Source(String name, String type, String party, int mentions, int quotes, List<Mention> at, String side) {
     public Source {
         at = List.copyOf(at);
+        side = side == null ? "" : side;
     }
 
     /** A source whose mentions' places are not known (merged from parts of a long document). */
     public Source(String name, String type, String party, int mentions, int quotes) {
-        this(name, type, party, mentions, quotes, List.of());
+        this(name, type, party, mentions, quotes, List.of(), "");
+    }
+
+    /** True when the source stands outside the parties to a story (see {@link SourceType#INDEPENDENT}). */
+    public boolean independent() {
+        return SourceType.INDEPENDENT.contains(type);
     }
 }

@@ -12,11 +12,18 @@ import org.framecheck.lexicon.LexiconEntry;
  * Finds every word-list term in a token stream in one pass: entries are indexed by their first word
  * (or by word ending, for {@code *-backed}), so each token costs one hash lookup. Within one list,
  * overlapping matches keep the longest.
+ *
+ * <p>An entry's sense tests look at the construction, not at nearby words: {@code not-before} and
+ * {@code not-after} phrases must touch the term ("called for", "tax regime"), {@code not-object}
+ * tests the head of the noun phrase the term governs ("claimed the men's title", but not "claimed
+ * the record is patchy", where the noun phrase is the subject of a clause), and {@code pos} the
+ * tagged part of speech of the term's first word. Only entries with such tests have words tagged.
  */
 public final class TermMatcher {
 
     private static final int MAX_GAP = 4;
-    private static final int SENSE_WINDOW = 4;
+    /** How many words an object's determiners, numbers and modifiers may take before its head. */
+    private static final int OBJECT_WORDS = 5;
 
     /** A word-list entry ready to match; {@code suffix} is the ending of a {@code *-backed} first element. */
     private record Compiled(String list, LexiconEntry entry, String suffix) {
@@ -56,20 +63,25 @@ public final class TermMatcher {
 
     /** All matches in {@code tokens[from, to)}, which must lie within one sentence, in token order. */
     public void match(List<Token> tokens, int from, int to, String text, List<TermMatch> out) {
+        match(tokens, from, to, text, out, new PartsOfSpeech(tokens));
+    }
+
+    /** Like {@link #match(List, int, int, String, List)}, tagging words with {@code tags} where an entry asks. */
+    void match(List<Token> tokens, int from, int to, String text, List<TermMatch> out, PartsOfSpeech tags) {
         int listStart = out.size();
         for (int i = from; i < to; i++) {
             Token token = tokens.get(i);
             List<Compiled> candidates = byFirstWord.get(token.norm());
             if (candidates != null) {
                 for (Compiled c : candidates) {
-                    tryMatch(c, tokens, i, from, to, text, out);
+                    tryMatch(c, tokens, i, from, to, text, out, tags);
                 }
             }
             if (!bySuffix.isEmpty() && token.isWord()) {
                 String norm = token.norm();
                 for (Compiled c : bySuffix) {
                     if (norm.length() > c.suffix().length() && norm.endsWith(c.suffix())) {
-                        tryMatch(c, tokens, i, from, to, text, out);
+                        tryMatch(c, tokens, i, from, to, text, out, tags);
                     }
                 }
             }
@@ -79,7 +91,8 @@ public final class TermMatcher {
         }
     }
 
-    private void tryMatch(Compiled c, List<Token> tokens, int i, int from, int to, String text, List<TermMatch> out) {
+    private void tryMatch(Compiled c, List<Token> tokens, int i, int from, int to, String text, List<TermMatch> out,
+                          PartsOfSpeech tags) {
         int last = matchFrom(c.entry().pattern(), 0, tokens, i, to);
         if (last < 0) {
             return;
@@ -88,9 +101,17 @@ public final class TermMatcher {
         // Words a trailing "_" or "^" matched count as context: "*-backed _ | not-before=lender" keeps
         // "state-backed lender" out.
         int contextStart = last + 1 - trailingSlots(e.pattern());
-        if (anyWithin(e.notBefore(), tokens, contextStart, Math.min(to, contextStart + SENSE_WINDOW + 2), true)
-                || anyWithin(e.notAfter(), tokens, Math.max(from, i - SENSE_WINDOW - 2), i, false)) {
+        if (startsWithAny(e.notBefore(), tokens, contextStart, to) || endsWithAny(e.notAfter(), tokens, from, i)) {
             return;
+        }
+        if (!e.pos().isEmpty() && !e.pos().contains(coarse(tags.tag(i)))) {
+            return;
+        }
+        if (!e.notObject().isEmpty()) {
+            String head = objectHead(tokens, tags, contextStart, to);
+            if (!head.isEmpty() && (e.notObject().contains(head) || e.notObject().contains(LexiconEntry.GAP))) {
+                return;
+            }
         }
         Token first = tokens.get(i);
         Token end = tokens.get(last);
@@ -158,39 +179,61 @@ public final class TermMatcher {
         return true;
     }
 
-    /** True when one of {@code phrases} starts at a word within {@code [from, to)}. */
-    private static boolean anyWithin(List<List<String>> phrases, List<Token> tokens, int from, int to, boolean after) {
-        if (phrases.isEmpty()) {
-            return false;
-        }
-        int words = 0;
-        if (after) {
-            for (int t = from; t < to && words < SENSE_WINDOW; t++) {
-                if (!tokens.get(t).isWord()) {
-                    continue;
-                }
-                words++;
-                for (List<String> phrase : phrases) {
-                    if (matchFrom(phrase, 0, tokens, t, to) >= 0) {
-                        return true;
-                    }
-                }
-            }
-        } else {
-            for (int t = to - 1; t >= from && words < SENSE_WINDOW; t--) {
-                if (!tokens.get(t).isWord()) {
-                    continue;
-                }
-                words++;
-                for (List<String> phrase : phrases) {
-                    int start = t - phrase.size() + 1;
-                    if (start >= from && matchFrom(phrase, 0, tokens, start, to) == t) {
-                        return true;
-                    }
-                }
+    /** True when one of {@code phrases} starts at token {@code at}. */
+    private static boolean startsWithAny(List<List<String>> phrases, List<Token> tokens, int at, int to) {
+        for (List<String> phrase : phrases) {
+            if (at < to && matchFrom(phrase, 0, tokens, at, to) >= 0) {
+                return true;
             }
         }
         return false;
+    }
+
+    /** True when one of {@code phrases} ends right before token {@code at}. */
+    private static boolean endsWithAny(List<List<String>> phrases, List<Token> tokens, int from, int at) {
+        for (List<String> phrase : phrases) {
+            int start = at - phrase.size();
+            if (start >= from && matchFrom(phrase, 0, tokens, start, at) == at - 1) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The word-list part of speech of a tag: "aux" counts as a verb. */
+    private static String coarse(String tag) {
+        return tag.equals("aux") ? "verb" : tag;
+    }
+
+    /**
+     * The head of the noun phrase that starts at {@code at}: its last noun after determiners,
+     * possessives, numbers and modifiers; empty when there is none, or when a verb follows it and the
+     * phrase is the subject of a clause ("claimed the record is patchy").
+     */
+    private static String objectHead(List<Token> tokens, PartsOfSpeech tags, int at, int to) {
+        String head = "";
+        int i = at;
+        for (; i < to && i < at + OBJECT_WORDS + 1; i++) {
+            Token t = tokens.get(i);
+            String tag = tags.tag(i);
+            if (t.possessive() || tag.equals("det") || tag.equals("num") || tag.equals("adj") || tag.equals("pron")
+                    && (t.norm().equals("its") || t.norm().equals("their") || t.norm().equals("his")
+                    || t.norm().equals("her") || t.norm().equals("our") || t.norm().equals("my"))) {
+                continue;
+            }
+            if (tag.equals("noun") || tag.equals("propn")) {
+                head = t.norm();
+                continue;
+            }
+            break;
+        }
+        if (!head.isEmpty() && i < to) {
+            String next = tags.tag(i);
+            if (next.equals("verb") || next.equals("aux")) {
+                return "";
+            }
+        }
+        return head;
     }
 
     private void keepLongestPerList(List<TermMatch> out, int from) {

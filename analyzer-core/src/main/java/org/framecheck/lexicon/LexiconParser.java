@@ -26,7 +26,7 @@ import java.util.Set;
  */
 public final class LexiconParser {
 
-    private static final Set<String> KEYS = Set.of("forms", "not-before", "not-after", "tag", "note");
+    private static final Set<String> KEYS = Set.of("forms", "not-before", "not-after", "not-object", "pos", "tag", "note");
 
     private LexiconParser() {
     }
@@ -62,6 +62,8 @@ public final class LexiconParser {
         String note = "";
         List<List<String>> notBefore = List.of();
         List<List<String>> notAfter = List.of();
+        Set<String> notObject = Set.of();
+        Set<String> pos = Set.of();
         int columnStart = columns[0].length() + 1 + (columns.length > 1 ? columns[1].length() + 1 : 0);
         for (int c = 2; c < columns.length; c++) {
             String attribute = columns[c].strip();
@@ -81,6 +83,8 @@ public final class LexiconParser {
                 case "forms" -> forms = value;
                 case "not-before" -> notBefore = phrases(value);
                 case "not-after" -> notAfter = phrases(value);
+                case "not-object" -> notObject = objectHeads(value);
+                case "pos" -> pos = partsOfSpeech(file, lineNumber, at, value);
                 case "tag" -> tag = value;
                 default -> note = value;
             }
@@ -90,14 +94,14 @@ public final class LexiconParser {
 
         List<LexiconEntry> entries = new ArrayList<>();
         for (List<String> form : forms(file, lineNumber, pattern, forms)) {
-            entries.add(new LexiconEntry(String.join(" ", form), form, suggestion, tag, note, notBefore, notAfter, lineNumber));
+            entries.add(new LexiconEntry(String.join(" ", form), form, suggestion, tag, note, notBefore, notAfter, notObject, pos, lineNumber));
             if (form.stream().anyMatch(w -> w.indexOf('-') > 0 && !LexiconEntry.isSuffix(w))) {
                 List<String> spaced = new ArrayList<>();
                 for (String w : form) {
                     spaced.addAll(LexiconEntry.isSuffix(w) ? List.of(w) : Arrays.asList(w.split("-")));
                 }
                 spaced.removeIf(String::isEmpty);
-                entries.add(new LexiconEntry(String.join(" ", form), spaced, suggestion, tag, note, notBefore, notAfter, lineNumber));
+                entries.add(new LexiconEntry(String.join(" ", form), spaced, suggestion, tag, note, notBefore, notAfter, notObject, pos, lineNumber));
             }
         }
         return entries;
@@ -176,6 +180,34 @@ public final class LexiconParser {
                         "'*' may only open a word, as in *-backed: '" + element + "'");
             }
         }
+    }
+
+    /** Object heads in both numbers: "title" also stands for "titles". */
+    private static Set<String> objectHeads(String value) {
+        Set<String> heads = new LinkedHashSet<>();
+        for (String head : value.split(",")) {
+            String word = TermNormalizer.normalize(head.strip());
+            if (word.equals(LexiconEntry.GAP)) {
+                heads.add(word); // any noun object
+            } else if (!word.isEmpty()) {
+                heads.add(word);
+                heads.addAll(Inflector.nounForms(word));
+            }
+        }
+        return heads;
+    }
+
+    private static Set<String> partsOfSpeech(String file, int line, int column, String value) throws LexiconSyntaxException {
+        Set<String> parts = new LinkedHashSet<>();
+        for (String part : value.split(",")) {
+            String p = part.strip().toLowerCase(java.util.Locale.ROOT);
+            if (!LexiconEntry.PARTS_OF_SPEECH.contains(p)) {
+                throw new LexiconSyntaxException(file, line, column, "pos=" + value + ": a part of speech is one of "
+                        + String.join(", ", LexiconEntry.PARTS_OF_SPEECH.stream().sorted().toList()));
+            }
+            parts.add(p);
+        }
+        return parts;
     }
 
     private static List<List<String>> phrases(String value) {

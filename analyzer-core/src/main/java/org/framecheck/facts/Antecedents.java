@@ -1,0 +1,346 @@
+package org.framecheck.facts;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Finds the party a mention refers to, the way a reader does: "he" and "she" to the person the
+ * story last named as subject or speaker, "it" and "they" to the organisation last quoted, a surname
+ * to the person named in full before ("Ms Hewitt" to "Trade and Industry Secretary Patricia
+ * Hewitt"), an unnamed description to the organisation of the same kind named before or in the same
+ * sentence ("the firm" to Cairn Energy, "the Lebanese militant group" to Hezbollah), and an unnamed
+ * spokesperson to the organisation they speak for.
+ */
+final class Antecedents {
+
+    /**
+     * The party a mention refers to.
+     *
+     * @param key    groups every mention of one party
+     * @param name   the fullest name the story gives
+     * @param type   its kind
+     * @param side   the side it speaks for: the organisation of a spokesperson or post holder
+     */
+    record Party(String key, String name, String type, boolean named, boolean person, boolean vague, boolean armed,
+                 String side) {
+    }
+
+    /** How far back, in sentences, a pronoun or a description looks for what it refers to. */
+    private static final int PRONOUN_REACH = 2;
+    private static final int DESCRIPTION_REACH = 12;
+    private static final Set<String> CONNECTORS = Set.of("of", "for", "and", "&", "de", "al", "bin", "van", "von", "del", "la", "le");
+
+    private final String text;
+    private final List<Token> tokens;
+    private final List<Sentence> sentences;
+    private final SourceClassifier classifier;
+    private final List<TermMatch> typeMatches;
+
+    Antecedents(String text, List<Token> tokens, List<Sentence> sentences, SourceClassifier classifier,
+                List<TermMatch> typeMatches) {
+        this.text = text;
+        this.tokens = tokens;
+        this.sentences = sentences;
+        this.classifier = classifier;
+        this.typeMatches = typeMatches;
+    }
+
+    /** "he" and "she" to a person, "it" and "they" to an organisation; null when nothing fits. */
+    Party ofPronoun(Attribution a, String pronoun, List<Attribution> earlier) {
+        if (pronoun.equals("he") || pronoun.equals("she")) {
+            return person(a, earlier);
+        }
+        if (pronoun.equals("it") || pronoun.equals("they")) {
+            for (int i = earlier.size() - 1; i >= 0; i--) {
+                Attribution e = earlier.get(i);
+                if (e.sentence() < a.sentence() - PRONOUN_REACH) {
+                    break;
+                }
+                if (!e.person() && (pronoun.equals("they") || !e.vague())) {
+                    return partyOf(e);
+                }
+            }
+            Party subject = namedSubject(a, false);
+            return subject;
+        }
+        return null;
+    }
+
+    /** The party a written description refers to. */
+    Party ofDescription(Attribution a, int from, int to, SourceClassifier.Description d, List<Attribution> earlier) {
+        String written = clean(text.substring(tokens.get(from).start(), tokens.get(to - 1).end()));
+        if (d.anonymous() || d.type().equals(SourceType.ANONYMOUS) && !d.named()) {
+            return new Party("unnamed:" + written.toLowerCase(Locale.ROOT), written, SourceType.ANONYMOUS, false, d.person(),
+                    d.vague(), d.armed(), "unnamed:" + a.index());
+        }
+        if (d.vague()) {
+            return new Party("vague:" + written.toLowerCase(Locale.ROOT), written, d.type(), false, false, true, d.armed(),
+                    "unnamed:" + a.index());
+        }
+        if (d.person()) {
+            return person(a, from, to, d, earlier);
+        }
+        if (d.named()) {
+            String key = "body:" + bodyKey(written, earlier);
+            Attribution same = earlier.stream().filter(e -> e.sourceKey().equals(key)).findFirst().orElse(null);
+            String type = same != null && specific(same.sourceType()) && !specificHere(from, to) ? same.sourceType() : d.type();
+            String name = same != null && same.speaker().length() > written.length() ? same.speaker() : written;
+            return new Party(key, name, type, true, false, false, d.armed() || same != null && same.armed(), key);
+        }
+        Party body = bodyBefore(a, d, earlier);
+        if (body != null) {
+            return body;
+        }
+        String key = "body:" + written.toLowerCase(Locale.ROOT).replaceFirst("^(the|a|an) ", "");
+        return new Party(key, written, d.type(), false, false, false, d.armed(), key);
+    }
+
+    private Party person(Attribution a, int from, int to, SourceClassifier.Description d, List<Attribution> earlier) {
+        String written = clean(text.substring(tokens.get(from).start(), tokens.get(to - 1).end()));
+        Token last = lastWord(from, to);
+        boolean hasName = last != null && last.capitalized() && !classifier.isTagged(last, "role")
+                && !classifier.isTagged(last, "title");
+        if (!hasName) {
+            // "the spokesman", "a senior executive": whoever they serve
+            Party body = d.named() ? organisationIn(from, to, d, earlier) : bodyBefore(a, d, earlier);
+            if (body != null) {
+                return body;
+            }
+            String key = "unnamed:" + written.toLowerCase(Locale.ROOT);
+            return new Party(key, written, d.type().equals(SourceType.PERSON) ? SourceType.ANONYMOUS : d.type(), false, true,
+                    false, d.armed(), "unnamed:" + a.index());
+        }
+        String surname = surname(last);
+        String key = "person:" + surname;
+        Attribution same = null;
+        for (Attribution e : earlier) {
+            if (e.sourceKey().equals(key)) {
+                same = e;
+                break;
+            }
+        }
+        String type = d.type();
+        String name = written;
+        String side = sideOf(from, to, d, key, earlier);
+        if (same != null) {
+            if (!specificHere(from, to) && specific(same.sourceType())) {
+                type = same.sourceType();
+            }
+            if (same.speaker().length() > written.length()) {
+                name = same.speaker();
+            }
+            if (side.equals(key)) {
+                side = same.party();
+            }
+        }
+        return new Party(key, name, type, true, true, false, d.armed(), side);
+    }
+
+    /** The side of a named person: the organisation named in their description, else their own. */
+    private String sideOf(int from, int to, SourceClassifier.Description d, String key, List<Attribution> earlier) {
+        Party organisation = organisationIn(from, to, d, earlier);
+        if (organisation != null) {
+            return organisation.key();
+        }
+        if (d.type().equals(SourceType.OFFICIAL)) {
+            return "body:government";
+        }
+        return key;
+    }
+
+    /** A named organisation inside a person's or role's description: "a Home Office spokesman", "BT's chief". */
+    private Party organisationIn(int from, int to, SourceClassifier.Description d, List<Attribution> earlier) {
+        int start = -1;
+        for (int i = from; i < to; i++) {
+            Token t = tokens.get(i);
+            boolean nameWord = t.capitalized() && !classifier.isTagged(t, "title") && !classifier.isTagged(t, "role");
+            if (nameWord && start < 0) {
+                start = i;
+            } else if (start >= 0 && !nameWord && !(CONNECTORS.contains(t.norm()) && i + 1 < to && tokens.get(i + 1).capitalized())) {
+                if (t.possessive() || classifier.isTagged(t, "role") || classifier.isTagged(t, "title")) {
+                    return organisation(start, i, earlier);
+                }
+                start = -1;
+            }
+        }
+        return null;
+    }
+
+    private Party organisation(int from, int to, List<Attribution> earlier) {
+        SourceClassifier.Description d = classifier.describe(from, to, from, to);
+        if (!d.party() || d.person()) {
+            return null;
+        }
+        String written = clean(text.substring(tokens.get(from).start(), tokens.get(to - 1).end()));
+        String key = "body:" + bodyKey(written, earlier);
+        return new Party(key, written, d.type(), true, false, false, d.armed(), key);
+    }
+
+    /** "he" or "she": the person last named as a sentence's subject or speaker, in this or the two sentences before. */
+    private Party person(Attribution a, List<Attribution> earlier) {
+        for (int s = a.sentence(); s >= Math.max(0, a.sentence() - PRONOUN_REACH); s--) {
+            for (int i = earlier.size() - 1; i >= 0; i--) {
+                Attribution e = earlier.get(i);
+                if (e.sentence() == s && e.person() && e.named()) {
+                    return partyOf(e);
+                }
+            }
+            Party subject = subjectOf(sentences.get(s), a.sourceStart(), true);
+            if (subject != null) {
+                return subject;
+            }
+        }
+        return null;
+    }
+
+    /** The subject of this or the sentence before, when it names an organisation (for "it"). */
+    private Party namedSubject(Attribution a, boolean person) {
+        for (int s = a.sentence(); s >= Math.max(0, a.sentence() - 1); s--) {
+            Party subject = subjectOf(sentences.get(s), a.sourceStart(), person);
+            if (subject != null) {
+                return subject;
+            }
+        }
+        return null;
+    }
+
+    private Party subjectOf(Sentence sentence, int before, boolean person) {
+        int[] subject = NounPhrases.subject(tokens, sentence);
+        if (subject[1] <= subject[0] || tokens.get(subject[1] - 1).end() > before
+                || !tokens.get(subject[1] - 1).capitalized() || NounPhrases.PRONOUNS.contains(tokens.get(subject[0]).norm())) {
+            return null;
+        }
+        SourceClassifier.Description d = classifier.describe(subject[0], subject[1], subject[0], subject[1]);
+        if (!d.party() || !d.named() || d.person() != person) {
+            return null;
+        }
+        String written = clean(text.substring(tokens.get(subject[0]).start(), tokens.get(subject[1] - 1).end()));
+        if (person) {
+            String key = "person:" + surname(tokens.get(subject[1] - 1));
+            return new Party(key, written, d.type(), true, true, false, d.armed(), d.type().equals(SourceType.OFFICIAL) ? "body:government" : key);
+        }
+        String key = "body:" + written.toLowerCase(Locale.ROOT).replaceFirst("^(the|a|an) ", "");
+        return new Party(key, written, d.type(), true, false, false, d.armed(), key);
+    }
+
+    /**
+     * An unnamed description or role ("the firm", "the group", "a spokesman") stands for the
+     * organisation of a fitting kind the story named last: a source quoted before, or a name in the
+     * text before it (in this sentence too: "Hezbollah's leader met…, the Lebanese militant group reported").
+     */
+    private Party bodyBefore(Attribution a, SourceClassifier.Description d, List<Attribution> earlier) {
+        Party best = null;
+        int bestAt = -1;
+        for (int i = earlier.size() - 1; i >= 0; i--) {
+            Attribution e = earlier.get(i);
+            if (e.sentence() < a.sentence() - DESCRIPTION_REACH) {
+                break;
+            }
+            if (!e.person() && e.named() && fits(d, e.sourceType(), e.armed())) {
+                best = partyOf(e);
+                bestAt = e.sourceStart();
+                break;
+            }
+        }
+        int firstSentence = Math.max(0, a.sentence() - DESCRIPTION_REACH);
+        int from = sentences.get(firstSentence).firstToken();
+        int until = firstTokenFrom(a.sourceStart());
+        for (TermMatch m : typeMatches) {
+            if (m.firstToken() < from || m.lastToken() >= until || m.start() <= bestAt) {
+                continue;
+            }
+            Token first = tokens.get(m.firstToken());
+            String kind = m.tag().equals("armed") ? SourceType.GROUP : m.tag();
+            if (first.capitalized() && !isSentenceStart(first) && fits(d, kind, m.tag().equals("armed"))
+                    && Character.isUpperCase(m.text().codePointAt(m.text().length() - 1)) == Character.isUpperCase(m.text().codePointAt(0))) {
+                String name = m.text();
+                String key = "body:" + bodyKey(name, earlier);
+                best = new Party(key, name, kind, true, false, false, m.tag().equals("armed"), key);
+                bestAt = m.start();
+            }
+        }
+        return best;
+    }
+
+    /** A description of this kind may refer to a body of that kind: the same, or either unknown. */
+    private static boolean fits(SourceClassifier.Description d, String kind, boolean armed) {
+        if (d.armed()) {
+            return armed;
+        }
+        return d.type().equals(kind) || d.type().equals(SourceType.PERSON) || d.type().equals(SourceType.COMPANY) && kind.equals(SourceType.COMPANY);
+    }
+
+    /** True when the description carries its own kind, beyond a bare name. */
+    private boolean specificHere(int from, int to) {
+        for (TermMatch m : typeMatches) {
+            if (m.firstToken() >= from && m.lastToken() < to) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean specific(String type) {
+        return !type.equals(SourceType.PERSON) && !type.equals(SourceType.COMPANY);
+    }
+
+    private static Party partyOf(Attribution e) {
+        return new Party(e.sourceKey(), e.speaker(), e.sourceType(), e.named(), e.person(), e.vague(), e.armed(), e.party());
+    }
+
+    private Token lastWord(int from, int to) {
+        for (int i = to - 1; i >= from; i--) {
+            Token t = tokens.get(i);
+            if (t.isWord() && !t.possessive()) {
+                return t;
+            }
+        }
+        return null;
+    }
+
+    private boolean isSentenceStart(Token t) {
+        return t.index() == 0 || tokens.get(t.index() - 1).sentence() != t.sentence();
+    }
+
+    private static String surname(Token last) {
+        String surname = last.norm();
+        return surname.startsWith("al-") ? surname.substring(3) : surname;
+    }
+
+    /** "Meridia" and "Meridia Telecom" are one organisation: a name whose words contain another's. */
+    private static String bodyKey(String name, List<Attribution> earlier) {
+        String key = name.toLowerCase(Locale.ROOT).replaceFirst("^(the|a|an) ", "");
+        for (Attribution e : earlier) {
+            if (!e.sourceKey().startsWith("body:")) {
+                continue;
+            }
+            String k = e.sourceKey().substring(5);
+            List<String> x = List.of(k.split(" "));
+            List<String> y = List.of(key.split(" "));
+            if (x.containsAll(y) || y.containsAll(x)) {
+                return k;
+            }
+        }
+        return key;
+    }
+
+    /** Line breaks inside a name read as spaces. */
+    private static String clean(String s) {
+        return s.replaceAll("\\s+", " ");
+    }
+
+    private int firstTokenFrom(int offset) {
+        int lo = 0;
+        int hi = tokens.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (tokens.get(mid).start() < offset) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+}

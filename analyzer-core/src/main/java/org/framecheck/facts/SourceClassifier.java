@@ -1,0 +1,283 @@
+package org.framecheck.facts;
+
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Reads a source's description: what kind of party it names (word list {@code source-types}),
+ * whether it names anyone a reader could check, whether it is a person, an unnamed collective
+ * ({@code vague-sources}) or an armed group, and whether it is a party at all. "But", "If",
+ * "Pension" or "the men's shot put title" before a verb name nobody: such descriptions are no
+ * source.
+ */
+final class SourceClassifier {
+
+    static final String SOURCE_TYPES = "source-types";
+    static final String VAGUE_SOURCES = "vague-sources";
+    static final String SOURCE_ROLES = "source-roles";
+    private static final String ARMED = "armed";
+
+    /** What a description says about its party. */
+    record Description(boolean party, String type, boolean named, boolean person, boolean vague, boolean armed,
+                       boolean anonymous) {
+        static final Description NONE = new Description(false, SourceType.PERSON, false, false, false, false, false);
+    }
+
+    private static final Set<String> COUNTS = Set.of("two", "three", "four", "five", "six", "seven", "eight",
+            "nine", "ten", "dozens", "hundreds", "several");
+    private static final Set<String> PREPOSITIONS = Set.of("of", "at", "for", "from", "in", "with", "to", "on", "near",
+            "within", "inside", "close");
+
+    private final List<Token> tokens;
+    private final List<TermMatch> typeMatches;
+    private final List<TermMatch> vagueMatches;
+    private final Map<String, BitSet> roles = new HashMap<>();
+
+    SourceClassifier(List<Token> tokens, List<TermMatch> typeMatches, List<TermMatch> vagueMatches,
+                     List<TermMatch> roleMatches) {
+        this.tokens = tokens;
+        this.typeMatches = typeMatches;
+        this.vagueMatches = vagueMatches;
+        for (TermMatch m : roleMatches) {
+            roles.computeIfAbsent(m.tag(), k -> new BitSet()).set(m.firstToken(), m.lastToken() + 1);
+        }
+    }
+
+    /** Reads the description in tokens {@code [from, to)}, with the attribution phrase {@code [phraseFrom, phraseTo)}. */
+    Description describe(int from, int to, int phraseFrom, int phraseTo) {
+        List<Token> words = words(from, to);
+        if (words.isEmpty()) {
+            return Description.NONE;
+        }
+        int head = head(words);
+        Token headToken = words.get(head);
+        boolean anonymous = anonymityMarker(phraseFrom, phraseTo);
+        String type = null;
+        boolean armed = false;
+        TermMatch atHead = null;
+        for (TermMatch m : typeMatches) {
+            if (m.firstToken() < from || m.lastToken() >= to) {
+                continue;
+            }
+            armed |= m.tag().equals(ARMED);
+            String kind = m.tag().equals(ARMED) ? SourceType.GROUP : m.tag();
+            if (m.firstToken() <= headToken.index() && headToken.index() <= m.lastToken()) {
+                atHead = m;
+            }
+            if (type == null || SourceType.rank(kind) < SourceType.rank(type)) {
+                type = kind;
+            }
+        }
+        boolean named = names(words, from, to);
+        if (atHead != null && !(atHead.tag().equals(SourceType.ANONYMOUS) && named)) {
+            String headKind = atHead.tag().equals(ARMED) ? SourceType.GROUP : atHead.tag();
+            // a role's kind comes from the body it serves ("a Labour spokesman"): the head only decides
+            // when it is the body itself or a text
+            if (!isTagged(headToken, "role") || type == null) {
+                type = headKind;
+            }
+        }
+        if (SourceType.ANONYMOUS.equals(type) && named) {
+            type = null; // "Home Office officials": the ministry's
+            for (TermMatch m : typeMatches) {
+                if (m.firstToken() >= from && m.lastToken() < to && !m.tag().equals(SourceType.ANONYMOUS)) {
+                    String kind = m.tag().equals(ARMED) ? SourceType.GROUP : m.tag();
+                    if (type == null || SourceType.rank(kind) < SourceType.rank(type)) {
+                        type = kind;
+                    }
+                }
+            }
+        }
+        String vagueType = vagueAtHead(words, from, to);
+        boolean vague = vagueType != null && !named;
+        if (vague && type == null) {
+            type = vagueType;
+        }
+        boolean person = isPerson(words, head);
+        if (anonymous) {
+            return new Description(true, SourceType.ANONYMOUS, false, person, false, armed, true);
+        }
+        boolean party = type != null || vagueType != null || named || person
+                || isTagged(headToken, "body") || isTagged(headToken, "role") || isTagged(headToken, "title");
+        if (!party) {
+            return Description.NONE;
+        }
+        if (type == null) {
+            type = person || isTagged(headToken, "role") || isTagged(headToken, "title") ? SourceType.PERSON
+                    : named ? SourceType.COMPANY : SourceType.PERSON;
+        }
+        return new Description(true, type, named, person, vague, armed, false);
+    }
+
+    /** The kind of an organisation's name with nothing else to go on, given its words. */
+    String typeOfName(int from, int to) {
+        Description d = describe(from, to, from, to);
+        return d.type();
+    }
+
+    private List<Token> words(int from, int to) {
+        List<Token> words = new ArrayList<>();
+        for (int i = from; i < to; i++) {
+            Token t = tokens.get(i);
+            if (t.isWord() && !t.possessive()) {
+                words.add(t);
+            }
+        }
+        return words;
+    }
+
+    /** The description's head: its last word before a preposition or a comma ("analysts at Barclays"). */
+    private int head(List<Token> words) {
+        for (int i = 1; i < words.size(); i++) {
+            Token t = words.get(i);
+            boolean comma = t.index() > 0 && tokens.get(t.index() - 1).norm().equals(",");
+            if (PREPOSITIONS.contains(t.norm()) || comma) {
+                return i - 1;
+            }
+        }
+        return words.size() - 1;
+    }
+
+    /** Heads that stay anonymous whoever they serve: "Labour sources", "Whitehall insiders". */
+    private static final Set<String> ALWAYS_ANONYMOUS = Set.of("source", "sources", "insider", "insiders", "aide", "aides");
+
+    /**
+     * Readers can tell who it is: a name heads the description ("Larijani", "the Home Office"), serves
+     * as the body a role belongs to ("a BT spokesman", "analysts at Capital Economics"), or follows
+     * "including". Nationalities name nobody ("the Lebanese militant group", "Iranian state media"),
+     * nor does a sentence's capitalised first word that the word lists know ("Critics", "Officials").
+     */
+    private boolean names(List<Token> words, int from, int to) {
+        Token headWord = words.get(head(words));
+        if (ALWAYS_ANONYMOUS.contains(headWord.norm())) {
+            return false;
+        }
+        for (Token t : words) {
+            boolean opensSentence = t.index() == 0 || tokens.get(t.index() - 1).sentence() != t.sentence();
+            if (!t.capitalized() || NounPhrases.PRONOUNS.contains(t.norm()) || isDemonym(t)
+                    || isTagged(t, "title") && t != headWord) {
+                continue;
+            }
+            if (opensSentence && isCommonWord(t) || isVagueOrAnonymousWord(t)) {
+                continue;
+            }
+            return true;
+        }
+        for (int k = from; k < to; k++) {
+            if (tokens.get(k).norm().equals("including")) {
+                for (int n = k + 1; n < Math.min(to, k + 6); n++) {
+                    if (tokens.get(n).capitalized()) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    /** "Lebanese", "Iranian", "Iraqi", "British", "US": a nationality, which names no party. */
+    private boolean isDemonym(Token t) {
+        String w = t.norm();
+        if (DEMONYMS.contains(w)) {
+            return true;
+        }
+        int next = t.index() + 1;
+        boolean modifier = next < tokens.size() && tokens.get(next).isWord() && !tokens.get(next).capitalized();
+        return modifier && w.length() > 4 && (w.endsWith("ese") || w.endsWith("ian") || w.endsWith("ish")
+                || w.endsWith("ean") || w.endsWith("an") && !w.endsWith("man") || w.endsWith("i") && !w.endsWith("ii"));
+    }
+
+    private static final Set<String> DEMONYMS = Set.of("us", "u.s.", "uk", "british", "french", "dutch", "greek",
+            "thai", "swiss", "welsh", "scottish", "irish", "english", "western", "arab", "european", "african", "asian");
+
+    /** A sentence-initial capitalised word that is a known common word of the lists ("Officials", "Police"). */
+    private boolean isCommonWord(Token t) {
+        return isVagueOrAnonymousWord(t) || isTagged(t, "body") || isTagged(t, "role") || isTagged(t, "self")
+                || typeMatches.stream().anyMatch(m -> m.firstToken() <= t.index() && t.index() <= m.lastToken()
+                && !isProperTypeWord(m));
+    }
+
+    /** Type words that are themselves names: "Reuters", "Xinhua", "Labour". */
+    private static boolean isProperTypeWord(TermMatch m) {
+        return Character.isUpperCase(m.text().codePointAt(0)) && !m.term().equals(m.text().toLowerCase(java.util.Locale.ROOT));
+    }
+
+    private boolean isVagueOrAnonymousWord(Token t) {
+        for (TermMatch m : vagueMatches) {
+            if (m.firstToken() <= t.index() && t.index() <= m.lastToken()) {
+                return true;
+            }
+        }
+        for (TermMatch m : typeMatches) {
+            if (m.tag().equals(SourceType.ANONYMOUS) && m.firstToken() <= t.index() && t.index() <= m.lastToken()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The kind of an unnamed collective that heads the description ("critics of the plan"), or null. */
+    private String vagueAtHead(List<Token> words, int from, int to) {
+        int headEnd = words.size() > 1 ? words.get(1).index() : words.get(0).index();
+        for (TermMatch m : vagueMatches) {
+            if (m.firstToken() >= from && m.lastToken() < to && m.firstToken() <= headEnd) {
+                return m.tag();
+            }
+        }
+        return null;
+    }
+
+    /** Words of the attribution phrase that say the source asked not to be named. */
+    private boolean anonymityMarker(int from, int to) {
+        for (TermMatch m : typeMatches) {
+            if (m.tag().equals(SourceType.ANONYMOUS) && m.firstToken() >= from && m.lastToken() < to
+                    && m.term().contains(" ") && (m.term().contains("anonymity") || m.term().contains("named")
+                    || m.term().contains("identified"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A person: a name of two capitalised words that is no organisation ("Daniel Roper"), a title or
+     * honorific before a name ("President Joseph Aoun", "Mr Blair"), a role ("the spokesman"), or
+     * a counted group of people ("three residents").
+     */
+    private boolean isPerson(List<Token> words, int head) {
+        Token last = words.get(head);
+        if (isTagged(last, "body") || last.norm().length() > 2 && last.text().equals(last.text().toUpperCase(java.util.Locale.ROOT))
+                && last.kind() == Token.Kind.WORD) {
+            return false; // "the border service", "IRNA"
+        }
+        for (Token w : words) {
+            if (isTagged(w, "title") && head > 0) {
+                return true;
+            }
+        }
+        if (isTagged(last, "role")) {
+            return true;
+        }
+        Token first = words.get(0);
+        if (first.kind() == Token.Kind.NUMBER || COUNTS.contains(first.norm())) {
+            return true;
+        }
+        if (first.norm().equals("the") || first.norm().equals("a") || first.norm().equals("an")) {
+            return false;
+        }
+        if (head >= 1 && last.capitalized() && words.get(head - 1).capitalized() && !isTagged(words.get(head - 1), "body")
+                && typeMatches.stream().noneMatch(m -> m.firstToken() <= last.index() && last.index() <= m.lastToken())) {
+            return true;
+        }
+        return false;
+    }
+
+    boolean isTagged(Token token, String tag) {
+        BitSet set = roles.get(tag);
+        return set != null && set.get(token.index());
+    }
+}

@@ -1,0 +1,43 @@
+package org.framecheck.eval;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.framecheck.api.Analyzer;
+import org.framecheck.facts.Attribution;
+import org.framecheck.facts.DocumentFacts;
+import org.framecheck.facts.Quote;
+import org.framecheck.facts.Source;
+import org.framecheck.source.ContentFormat;
+
+/** Development aid: prints the attributions, quotes and sources of text files. */
+public final class FactsDump {
+    private FactsDump() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Analyzer analyzer = Analyzer.withDefaultRules();
+        for (String arg : args) {
+            String text = Files.readString(Path.of(arg));
+            DocumentFacts f = analyzer.facts(analyzer.read(arg, ContentFormat.TEXT, text));
+            System.out.println("== " + arg);
+            for (Attribution a : f.attributions()) {
+                System.out.printf("A s%d [%s] verb=%s source=\"%s\" speaker=\"%s\" type=%s key=%s side=%s%s%s%s%s claim=\"%s\"%n",
+                        a.sentence(), a.form(), a.verb(), a.source(), a.speaker(), a.sourceType(), a.sourceKey(), a.party(),
+                        a.named() ? " named" : "", a.person() ? " person" : "", a.vague() ? " vague" : "", a.selfClaim() ? " self" : "",
+                        shorten(text.substring(a.claimStart(), a.claimEnd())));
+            }
+            for (Quote q : f.quotes()) {
+                System.out.printf("Q s%d \"%s\" speaker=\"%s\"%s%s%n", q.sentence(), shorten(q.text()), q.speaker(),
+                        q.governed() ? " governed" : "", q.closed() ? "" : " open");
+            }
+            for (Source s : f.sources()) {
+                System.out.printf("S %s (%s) side=%s mentions=%d quotes=%d%n", s.name(), s.type(), s.side(), s.mentions(), s.quotes());
+            }
+        }
+    }
+
+    private static String shorten(String s) {
+        s = s.replace('\n', ' ');
+        return s.length() <= 70 ? s : s.substring(0, 67) + "...";
+    }
+}
