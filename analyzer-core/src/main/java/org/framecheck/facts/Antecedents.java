@@ -113,6 +113,14 @@ final class Antecedents {
         }
         String surname = surname(last);
         String key = "person:" + surname;
+        String described = d.type();
+        if (described.equals(SourceType.PERSON)) {
+            // "Mr Blair": the story's fuller mention ("Prime Minister Tony Blair") says what he is
+            String fuller = fullerMention(last, surname, a.sourceStart());
+            if (fuller != null) {
+                described = fuller;
+            }
+        }
         Attribution same = null;
         for (Attribution e : earlier) {
             if (e.sourceKey().equals(key)) {
@@ -120,7 +128,7 @@ final class Antecedents {
                 break;
             }
         }
-        String type = d.type();
+        String type = described;
         String name = written;
         String side = sideOf(from, to, d, key, earlier);
         if (same != null) {
@@ -135,6 +143,53 @@ final class Antecedents {
             }
         }
         return new Party(key, name, type, true, true, false, d.armed(), side);
+    }
+
+    /**
+     * The kind of a person as the story first describes them: the words before the first mention of
+     * their surname with a first name ("Trade and Industry Secretary Patricia Hewitt", "shadow home
+     * secretary David Davis"), or null when those words say nothing.
+     */
+    private String fullerMention(Token last, String surname, int before) {
+        for (Token t : tokens) {
+            if (t.start() >= before) {
+                break;
+            }
+            if (!t.capitalized() || !t.norm().equals(surname) || t.index() == 0 || !tokens.get(t.index() - 1).capitalized()) {
+                continue;
+            }
+            int from = t.index() - 1;
+            int sentence = t.sentence();
+            int floor = Math.max(sentences.get(sentence).firstToken(), t.index() - 8);
+            while (from - 1 >= floor && tokens.get(from - 1).isWord() && !tokens.get(from - 1).possessive()
+                    && !NounPhrases.isTimeWord(tokens.get(from - 1))
+                    && !NounPhrases.DETERMINERS.contains(tokens.get(from - 1).norm())) {
+                from--;
+            }
+            String type = classifier.listedType(from, t.index() + 1);
+            if (type != null) {
+                return type;
+            }
+            type = appositiveType(t.index() + 1);
+            if (type != null) {
+                return type;
+            }
+        }
+        return null;
+    }
+
+    /** The kind an appositive right after a name gives: "David Frost, director general of the British Chambers of Commerce". */
+    String appositiveType(int after) {
+        if (after >= tokens.size() || !tokens.get(after).norm().equals(",")) {
+            return null;
+        }
+        int sentence = tokens.get(after).sentence();
+        int end = after + 1;
+        while (end < tokens.size() && end - after <= 14 && tokens.get(end).sentence() == sentence
+                && !tokens.get(end).norm().equals(",") && !tokens.get(end).norm().equals(".")) {
+            end++;
+        }
+        return classifier.listedType(after + 1, end);
     }
 
     /** The side of a named person: the organisation named in their description, else their own. */
@@ -303,8 +358,16 @@ final class Antecedents {
         return t.index() == 0 || tokens.get(t.index() - 1).sentence() != t.sentence();
     }
 
-    private static String surname(Token last) {
-        String surname = last.norm();
+    /** Letters after a name that are no surname: "Ken Macdonald QC". */
+    private static final Set<String> POST_NOMINALS = Set.of("qc", "kc", "mp", "mep", "msp", "am", "jr", "sr", "jnr",
+            "snr", "obe", "mbe", "cbe", "phd");
+
+    private String surname(Token last) {
+        Token t = last;
+        if (POST_NOMINALS.contains(t.norm()) && t.index() > 0 && tokens.get(t.index() - 1).capitalized()) {
+            t = tokens.get(t.index() - 1);
+        }
+        String surname = t.norm();
         return surname.startsWith("al-") ? surname.substring(3) : surname;
     }
 

@@ -45,6 +45,17 @@ final class NounPhrases {
     private static final Set<String> PREPOSITIONS = Set.of("of", "for", "in", "at", "from", "with", "to", "on",
             "near", "inside", "within", "across", "outside");
 
+    /** Words of time that stand before a name without being part of it: "at the time Lord Woolf said". */
+    private static final Set<String> TIME_WORDS = Set.of("time", "week", "year", "day", "month", "night", "morning",
+            "afternoon", "evening", "weekend", "moment", "stage", "monday", "tuesday", "wednesday", "thursday", "friday",
+            "saturday", "sunday", "january", "february", "march", "april", "june", "july", "august", "september",
+            "october", "november", "december", "yesterday", "today", "tonight");
+
+    /** Words of time that stand before a name without being part of it ("on Wednesday Lord Woolf said"). */
+    static boolean isTimeWord(Token t) {
+        return TIME_WORDS.contains(t.norm());
+    }
+
     /** Words that end the search for a relative clause before a verb. */
     private static final Set<String> SPEECH_BREAKS = Set.of("said", "says", "told", "and", "but", "that");
 
@@ -63,6 +74,11 @@ final class NounPhrases {
         while (i >= sentenceStart && isAdverbOrAuxiliary(tokens.get(i))) {
             i--;
         }
+        // "The Business Software Alliance (BSA) warned": the bracketed short name belongs to the source
+        if (i - 2 >= sentenceStart && tokens.get(i).norm().equals(")") && tokens.get(i - 2).norm().equals("(")
+                && tokens.get(i - 1).capitalized()) {
+            i -= 3;
+        }
         int[] name = appositiveName(tokens, i, sentenceStart);
         if (name != null) {
             return name;
@@ -76,6 +92,7 @@ final class NounPhrases {
         }
         int end = i + 1;
         int words = 0;
+        boolean nameSoFar = true;
         while (i >= sentenceStart && words < 14) {
             Token t = tokens.get(i);
             if (t.possessive()) {
@@ -85,6 +102,10 @@ final class NounPhrases {
             if (!t.isWord()) {
                 break;
             }
+            if (words > 0 && nameSoFar && isTimeWord(t)) {
+                break; // "at the time Lord Woolf", "on Wednesday Lord Woolf": the name alone
+            }
+            nameSoFar &= t.capitalized();
             if (PREPOSITIONS.contains(t.norm())) {
                 if (words > 0 && continuesPhrase(tokens, i - 1, sentenceStart)) {
                     i--;
@@ -229,6 +250,7 @@ final class NounPhrases {
             return new int[] {start, start}; // "Speaking to reporters, he said": no subject up front
         }
         boolean determined = false;
+        boolean named = false;
         int end = i;
         while (i < sentence.endToken() && i - start < 8) {
             Token t = tokens.get(i);
@@ -240,12 +262,14 @@ final class NounPhrases {
                 break;
             }
             boolean det = DETERMINERS.contains(t.norm());
+            boolean inner = INNER.contains(t.norm()) && capitalizedWithin(tokens, i + 1, sentence.endToken(), 1);
             if (i == start && det) {
                 determined = true;
-            } else if (!t.capitalized() && !(determined && !isVerbLike(t)) && !INNER.contains(t.norm())
-                    && !(capitalizedWithin(tokens, i + 1, sentence.endToken(), 2) && !isVerbLike(t))) {
-                break;
+            } else if (!t.capitalized() && (named && !inner || !(determined && !isVerbLike(t)) && !inner
+                    && !(capitalizedWithin(tokens, i + 1, sentence.endToken(), 2) && !isVerbLike(t)))) {
+                break; // after a name, a lower-case word is the verb: "The Sun Grid relies on…"
             }
+            named |= t.capitalized() && i > start;
             i++;
             end = i;
         }

@@ -103,6 +103,9 @@ final class SourceClassifier {
         }
         boolean party = type != null || vagueType != null || named || person
                 || isTagged(headToken, "body") || isTagged(headToken, "role") || isTagged(headToken, "title");
+        if (NEVER_NAMES.contains(headToken.norm()) && type == null && vagueType == null) {
+            return Description.NONE; // "There", "Somebody", "anyone"
+        }
         if (!party) {
             return Description.NONE;
         }
@@ -113,10 +116,21 @@ final class SourceClassifier {
         return new Description(true, type, named, person, vague, armed, false);
     }
 
-    /** The kind of an organisation's name with nothing else to go on, given its words. */
-    String typeOfName(int from, int to) {
-        Description d = describe(from, to, from, to);
-        return d.type();
+    /**
+     * The kind the word lists give the words {@code [from, to)}, or null when none of them says: for
+     * an appositive ("Lord Woolf, the Lord Chief Justice, said").
+     */
+    String listedType(int from, int to) {
+        String type = null;
+        for (TermMatch m : typeMatches) {
+            if (m.firstToken() >= from && m.lastToken() < to && !m.tag().equals(SourceType.ANONYMOUS)) {
+                String kind = m.tag().equals(ARMED) ? SourceType.GROUP : m.tag();
+                if (type == null || SourceType.rank(kind) < SourceType.rank(type)) {
+                    type = kind;
+                }
+            }
+        }
+        return type;
     }
 
     private List<Token> words(int from, int to) {
@@ -142,6 +156,14 @@ final class SourceClassifier {
         return words.size() - 1;
     }
 
+    /** Capitalised only because they open a sentence or a title: never a name. */
+    private static final Set<String> NEVER_NAMES = Set.of("there", "here", "this", "that", "these", "those", "it",
+            "its", "such", "what", "which", "who", "whom", "all", "both", "each", "every", "some", "any", "none", "one",
+            "another", "other", "others", "much", "many", "more", "most", "few", "however", "yet", "still", "also",
+            "but", "and", "or", "if", "while", "when", "so", "as", "at", "in", "on", "for", "after", "before", "the", "a",
+            "an", "his", "her", "their", "our", "my", "your", "somebody", "someone", "anyone", "anybody", "everyone",
+            "nobody", "people", "nonetheless", "meanwhile");
+
     /** Heads that stay anonymous whoever they serve: "Labour sources", "Whitehall insiders". */
     private static final Set<String> ALWAYS_ANONYMOUS = Set.of("source", "sources", "insider", "insiders", "aide", "aides");
 
@@ -158,7 +180,8 @@ final class SourceClassifier {
         }
         for (Token t : words) {
             boolean opensSentence = t.index() == 0 || tokens.get(t.index() - 1).sentence() != t.sentence();
-            if (!t.capitalized() || NounPhrases.PRONOUNS.contains(t.norm()) || isDemonym(t)
+            if (!t.capitalized() || NounPhrases.PRONOUNS.contains(t.norm()) || NEVER_NAMES.contains(t.norm()) || isDemonym(t)
+                    || NounPhrases.isTimeWord(t)
                     || isTagged(t, "title") && t != headWord) {
                 continue;
             }

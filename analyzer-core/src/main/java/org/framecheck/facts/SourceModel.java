@@ -85,6 +85,13 @@ final class SourceModel {
             if (!d.party()) {
                 return null;
             }
+            if (d.type().equals(SourceType.PERSON) || d.type().equals(SourceType.COMPANY) && !d.named()) {
+                // "Lord Woolf, the Lord Chief Justice, said": the appositive says what the source is
+                String apposed = antecedents.appositiveType(to);
+                if (apposed != null) {
+                    d = new SourceClassifier.Description(true, apposed, d.named(), d.person(), d.vague(), d.armed(), false);
+                }
+            }
             party = antecedents.ofDescription(a, from, to, d, earlier);
         }
         b.speaker = party.name();
