@@ -44,9 +44,9 @@ final class AttributionFinder {
         int from = sentence.firstToken();
         int to = sentence.endToken();
         Token previous = v > from ? tokens.get(v - 1) : null;
-        if (previous != null && previous.isWord() && (NounPhrases.NOUN_MARKERS.contains(previous.norm())
-                || previous.norm().equals("to") || NOUN_PREPOSITIONS.contains(previous.norm()))) {
-            return null; // "the report", "for fear of", "declined to comment": a noun or an infinitive
+        String before = previous != null && previous.isWord() ? previous.norm() : "";
+        if (NounPhrases.NOUN_MARKERS.contains(before)) {
+            return null; // "the report", "her claims": a noun
         }
         if (verb.tag().equals("according")) {
             int[] np = NounPhrases.after(tokens, verb.lastToken() + 1, to);
@@ -55,22 +55,45 @@ final class AttributionFinder {
         if (verb.tag().equals("needs-quote") && !quoteFollows(tokens, verb, to, quotes) && !inDistancingFrame(tokens, v, from)) {
             return null;
         }
-        int[] np = NounPhrases.before(tokens, v, from);
         boolean participle = tokens.get(v).norm().endsWith("ing");
-        if (np[1] > np[0] && !(participle && tokens.get(np[1] - 1).norm().equals(","))) {
-            return make(text, tokens, sentence, verb, np, Attribution.Form.SOURCE_VERB, earlier, quotes);
-        }
-        if (participle || previous != null && previous.isWord() && previous.norm().equals("and")) {
+        if (before.equals("to") || NOUN_PREPOSITIONS.contains(before) && participle) {
+            // "was forced to admit that…", "after admitting that…", "by claiming the manager is…": the
+            // sentence's subject speaks; "for fear of" and "declined to comment" name no speech verb
             int[] subject = sameSubject(tokens, sentence, v, earlier);
             return subject[1] > subject[0] ? make(text, tokens, sentence, verb, subject, Attribution.Form.PARTICIPLE, earlier, quotes) : null;
         }
-        boolean inverted = previous == null || !previous.isWord();
+        if (NOUN_PREPOSITIONS.contains(before)) {
+            return null;
+        }
+        if (RELATIVES.contains(before) && v - 2 >= from) {
+            // "an article that claimed…", "Blair, who insisted…": the noun before the relative pronoun speaks
+            int[] head = NounPhrases.before(tokens, tokens.get(v - 2).norm().equals(",") ? v - 2 : v - 1, from);
+            if (head[1] > head[0]) {
+                return make(text, tokens, sentence, verb, head, Attribution.Form.SOURCE_VERB, earlier, quotes);
+            }
+        }
+        int[] np = NounPhrases.before(tokens, v, from);
+        if (np[1] > np[0] && !(participle && tokens.get(np[1] - 1).norm().equals(","))) {
+            return make(text, tokens, sentence, verb, np, Attribution.Form.SOURCE_VERB, earlier, quotes);
+        }
+        if (participle || COORDINATORS.contains(before)) {
+            // "…, but insisted that…", "and said": the subject of the clause before
+            int[] subject = sameSubject(tokens, sentence, v, earlier);
+            return subject[1] > subject[0] ? make(text, tokens, sentence, verb, subject, Attribution.Form.PARTICIPLE, earlier, quotes) : null;
+        }
+        // "…," said Larijani: the verb follows a quote or a clause, never opens the sentence ("Admit it")
+        boolean inverted = previous != null && !previous.isWord();
         int[] after = inverted ? NounPhrases.after(tokens, verb.lastToken() + 1, to) : new int[] {0, 0};
-        if (after[1] > after[0]) {
+        if (after[1] > after[0] && !IMPERSONAL.contains(tokens.get(after[0]).norm())) {
             return make(text, tokens, sentence, verb, after, Attribution.Form.VERB_SOURCE, earlier, quotes);
         }
         return null;
     }
+
+    private static final java.util.Set<String> RELATIVES = java.util.Set.of("that", "which", "who");
+    private static final java.util.Set<String> COORDINATORS = java.util.Set.of("and", "but", "yet", "or");
+    /** Objects that follow a verb and speak for nobody: "admit it", "deny this". */
+    private static final java.util.Set<String> IMPERSONAL = java.util.Set.of("it", "this", "that", "them", "him", "her", "us", "me");
 
     /** Verb matches in text order, the longer first where two start together. */
     private static List<TermMatch> longestFirst(List<TermMatch> verbs) {

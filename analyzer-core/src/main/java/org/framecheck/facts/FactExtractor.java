@@ -84,7 +84,7 @@ public final class FactExtractor {
         List<Attribution> attributions = AttributionFinder.find(text, tokens, sentences, speechVerbs, quoteSpans);
         attributions = new SourceModel(text, tokens, sentences, classifier, typeWords,
                 ofList(matches, SourceModel.CONTESTED_CLAIMS)).resolve(attributions);
-        List<Quote> quotes = quotes(text, tokens, sentences, quoteSpans, speechVerbs, attributions);
+        List<Quote> quotes = quotes(text, tokens, sentences, quoteSpans, speechVerbs, attributions, tags);
         List<TermMatch> terms = withContext(matches, quotes, attributions);
         List<Source> sources = SourceList.of(attributions, quotes);
 
@@ -97,8 +97,12 @@ public final class FactExtractor {
         return matches.stream().filter(m -> m.list().equals(list)).toList();
     }
 
+    /** A speech verb this many words before a quote governs it: "described Africa as a 'scar'". */
+    private static final int GOVERNING_WORDS = 5;
+    private static final Set<String> POSSESSIVES = Set.of("'s", "'", "its", "their", "his", "her");
+
     private static List<Quote> quotes(String text, List<Token> tokens, List<Sentence> sentences, List<QuoteFinder.Span> spans,
-                                      List<TermMatch> speechVerbs, List<Attribution> attributions) {
+                                      List<TermMatch> speechVerbs, List<Attribution> attributions, PartsOfSpeech tags) {
         BitSet speechTokens = new BitSet();
         for (TermMatch m : speechVerbs) {
             speechTokens.set(m.firstToken(), m.lastToken() + 1);
@@ -121,7 +125,7 @@ public final class FactExtractor {
             }
             boolean governed = false;
             int seen = 0;
-            for (int i = open - 1; i >= sentences.get(sentence).firstToken() && seen < 3; i--) {
+            for (int i = open - 1; i >= sentences.get(sentence).firstToken() && seen < GOVERNING_WORDS; i--) {
                 Token t = tokens.get(i);
                 if (t.norm().equals(":") && i == open - 1 || speechTokens.get(i)) {
                     governed = true;
@@ -138,9 +142,12 @@ public final class FactExtractor {
             int lastSentence = tokens.get(close).sentence();
             String speaker = new QuoteSpeaker(text, tokens, sentences, attributions)
                     .of(span, sentence, lastSentence, words, quotes);
+            boolean possessed = open > sentences.get(sentence).firstToken() && POSSESSIVES.contains(tokens.get(open - 1).norm());
+            boolean term = words <= 5 && QuoteShape.isTerm(tokens, open + 1, span.closed() ? close : close + 1, tags);
             quotes.add(new Quote(quotes.size(), span.start(), span.end(), span.start() + 1, span.contentEnd(),
                     text.substring(span.start() + 1, span.contentEnd()), sentence, words, span.marks(), governed,
-                    labelPosition, betweenNames, speaker, open, close, span.closed()));
+                    labelPosition, betweenNames, speaker, open, close, span.closed(), possessed, term,
+                    sentences.get(sentence).heading()));
         }
         return quotes;
     }

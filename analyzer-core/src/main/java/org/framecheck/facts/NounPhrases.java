@@ -39,7 +39,8 @@ final class NounPhrases {
     /** Adverbs and auxiliaries that may stand between a source and its verb: "has also said". */
     private static final Set<String> BEFORE_VERB = Set.of("also", "has", "have", "had", "will", "would", "later",
             "earlier", "then", "again", "once", "further", "separately", "previously", "was", "is", "already", "first",
-            "last", "not", "never", "yet");
+            "last", "not", "never", "yet", "now", "still", "even", "just", "always", "often", "repeatedly", "privately",
+            "publicly", "reportedly");
 
     /** Prepositions that may sit inside a source's description: "experts at", "people close to". */
     private static final Set<String> PREPOSITIONS = Set.of("of", "for", "in", "at", "from", "with", "to", "on",

@@ -23,10 +23,17 @@ package org.framecheck.facts;
  * @param lastToken     index of the closing mark's token, or of the last quoted token
  * @param closed        false for a quotation that runs on into the next sentence or paragraph and is
  *                      not closed where it stops (news copy reopens it with a fresh mark)
+ * @param possessed     it follows a possessive, as a party's own label or a single quoted modifier
+ *                      does ("Tehran's 'Axis of Resistance'", "Iraq's 'balanced' policy")
+ * @param term          its words are a name, a title or a term rather than a judgement: capitalised
+ *                      words ("Marshall Plan"), a coinage ("must-have"), or a compound of nouns
+ *                      ("put option", "gamer card")
+ * @param headline      it stands in a headline, where quotation marks give a speaker's words
  */
 public record Quote(int index, int start, int end, int contentStart, int contentEnd, String text, int sentence,
                     int words, Marks marks, boolean governed, boolean labelPosition, boolean betweenNames,
-                    String speaker, int firstToken, int lastToken, boolean closed)
+                    String speaker, int firstToken, int lastToken, boolean closed, boolean possessed, boolean term,
+                    boolean headline)
         implements TokenSpan {
 
     /** The quotation marks: double ("…", “…”) or single ('…', ‘…’). */

@@ -245,6 +245,10 @@ final class SourceClassifier {
 
     /** The kind of an unnamed collective that heads the description ("critics of the plan"), or null. */
     private String vagueAtHead(List<Token> words, int from, int to) {
+        String first = words.get(0).norm();
+        if (first.equals("the") || first.equals("these") || first.equals("those")) {
+            return null; // "the researchers" are those the story introduced
+        }
         int headEnd = words.size() > 1 ? words.get(1).index() : words.get(0).index();
         for (TermMatch m : vagueMatches) {
             if (m.firstToken() >= from && m.lastToken() < to && m.firstToken() <= headEnd) {

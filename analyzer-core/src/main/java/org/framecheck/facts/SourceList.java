@@ -32,6 +32,9 @@ final class SourceList {
         Map<String, String> nameByKey = new HashMap<>();
         for (Attribution a : attributions) {
             String key = a.sourceKey();
+            if (key.isEmpty()) {
+                continue; // an unresolved pronoun names nobody a reader could check
+            }
             keyBySpeaker.putIfAbsent(a.speaker(), key);
             names.merge(key, a.speaker(), (x, y) -> y.length() > x.length() ? y : x);
             types.merge(key, a.sourceType(), SourceList::moreSpecific);

@@ -78,7 +78,9 @@ final class SourceModel {
         if (to - from == 1 && NounPhrases.PRONOUNS.contains(written)) {
             party = antecedents.ofPronoun(a, written, earlier);
             if (party == null) {
-                return null; // "it said", "we believe" with nobody to point at: no source a reader can check
+                // "it said", "we believe" with nobody to point at: still reported speech, but no source
+                party = new Antecedents.Party("", b.source, SourceType.PERSON, false, !written.equals("it"), false, false,
+                        "unnamed:" + a.index());
             }
         } else {
             SourceClassifier.Description d = classifier.describe(from, to, a.firstToken(), a.lastToken() + 1);

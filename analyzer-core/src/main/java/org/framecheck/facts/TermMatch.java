@@ -18,10 +18,14 @@ package org.framecheck.facts;
  * @param quoted     true when that quote is attributed to a speaker: the words are the speaker's
  * @param reported   true when the words lie in what a named source is reported to have said in
  *                   indirect speech ("the minister said the attack was shocking"): the speaker's words
+ * @param inName     every matched word is capitalised inside a sentence: part of a name or a title
+ *                   ("Grand Slam", the album "American Idiot"), not the word itself
+ * @param bare       a plural with nothing before it that points at particular people (no article,
+ *                   possessive, number or name): a class in general ("laws to bring terrorists to trial")
  */
 public record TermMatch(String list, String term, String suggestion, String tag, String note, int start, int end,
                         String text, int sentence, int firstToken, int lastToken, int quote, boolean quoted,
-                        boolean reported)
+                        boolean reported, boolean inName, boolean bare)
         implements TokenSpan {
 
     /** True when the match lies in a direct quote, attributed or not. */
@@ -31,6 +35,6 @@ public record TermMatch(String list, String term, String suggestion, String tag,
 
     TermMatch withContext(int quoteIndex, boolean attributedQuote, boolean inReportedSpeech) {
         return new TermMatch(list, term, suggestion, tag, note, start, end, text, sentence, firstToken, lastToken,
-                quoteIndex, attributedQuote, inReportedSpeech);
+                quoteIndex, attributedQuote, inReportedSpeech, inName, bare);
     }
 }

@@ -116,7 +116,47 @@ public final class TermMatcher {
         Token first = tokens.get(i);
         Token end = tokens.get(last);
         out.add(new TermMatch(c.list(), e.term(), e.suggestion(), e.tag(), e.note(), first.start(), end.end(),
-                text.substring(first.start(), end.end()), first.sentence(), i, last, -1, false, false));
+                text.substring(first.start(), end.end()), first.sentence(), i, last, -1, false, false,
+                inName(tokens, i, last, from), bare(tokens, i, last, from)));
+    }
+
+    /** Every word capitalised, and the first not the sentence's first word: a name or title ("Grand Slam"). */
+    private static boolean inName(List<Token> tokens, int first, int last, int sentenceStart) {
+        boolean opens = true;
+        for (int k = sentenceStart; k < first; k++) {
+            if (tokens.get(k).isWord()) {
+                opens = false;
+                break;
+            }
+        }
+        if (opens) {
+            return false;
+        }
+        for (int k = first; k <= last; k++) {
+            if (tokens.get(k).isWord() && !tokens.get(k).capitalized()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Words before a noun that make it point at particular people or things. */
+    private static final java.util.Set<String> POINTING = java.util.Set.of("the", "these", "those", "this", "that",
+            "its", "their", "his", "her", "our", "'s", "'", "a", "an", "some", "several", "many", "two", "three", "four",
+            "five", "six", "seven", "eight", "nine", "ten", "dozens", "hundreds", "suspected", "alleged", "armed");
+
+    /** A plural ("terrorists") with no article, possessive, number, adjective of origin or name before it. */
+    private static boolean bare(List<Token> tokens, int first, int last, int sentenceStart) {
+        Token head = tokens.get(last);
+        if (!head.norm().endsWith("s") || head.norm().endsWith("ss")) {
+            return false;
+        }
+        int k = first - 1;
+        if (k < sentenceStart) {
+            return false; // "Militants attacked…": a sentence's subject points at those who acted
+        }
+        Token before = tokens.get(k);
+        return !(POINTING.contains(before.norm()) || before.capitalized() || before.kind() == Token.Kind.NUMBER);
     }
 
     private static int trailingSlots(List<String> pattern) {
