@@ -12,7 +12,14 @@ package org.framecheck.facts;
  * @param sources      how many distinct sources
  * @param parties      how many sides the sources come from (an organisation, its statements and
  *                     its staff are one side)
+ * @param genre        what kind of piece it is: {@code news}, {@code analysis}, {@code opinion},
+ *                     {@code review}, {@code letters} or {@code comment} (see {@link Genre})
  */
 public record Article(String path, String title, int words, int sentences, int quotes, int attributions, int sources,
-                      int parties) {
+                      int parties, String genre) {
+
+    /** True when the piece is an author's or readers' (opinion, review, letters, comment), not news. */
+    public boolean opinion() {
+        return Genre.isOpinion(genre);
+    }
 }

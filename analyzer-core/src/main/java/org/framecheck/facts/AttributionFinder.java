@@ -56,6 +56,9 @@ final class AttributionFinder {
             return null;
         }
         boolean participle = tokens.get(v).norm().endsWith("ing");
+        if (passive(tokens, v, from)) {
+            return null; // "it was widely expected", "he is said to": nobody in the sentence speaks
+        }
         if (before.equals("to") || NOUN_PREPOSITIONS.contains(before) && participle) {
             // "was forced to admit that…", "after admitting that…", "by claiming the manager is…": the
             // sentence's subject speaks; "for fear of" and "declined to comment" name no speech verb
@@ -88,6 +91,23 @@ final class AttributionFinder {
             return make(text, tokens, sentence, verb, after, Attribution.Form.VERB_SOURCE, earlier, quotes);
         }
         return null;
+    }
+
+    private static final java.util.Set<String> BE = java.util.Set.of("is", "are", "was", "were", "be", "been", "being",
+            "'s", "'re");
+
+    /** A form of "be" before the verb, across adverbs: a passive. */
+    private static boolean passive(List<Token> tokens, int verb, int from) {
+        for (int i = verb - 1; i >= from && i >= verb - 3; i--) {
+            Token t = tokens.get(i);
+            if (BE.contains(t.norm())) {
+                return true;
+            }
+            if (!(t.isWord() && t.norm().endsWith("ly"))) {
+                return false;
+            }
+        }
+        return false;
     }
 
     private static final java.util.Set<String> RELATIVES = java.util.Set.of("that", "which", "who");

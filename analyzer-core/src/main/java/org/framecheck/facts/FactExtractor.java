@@ -87,9 +87,11 @@ public final class FactExtractor {
         List<Quote> quotes = quotes(text, tokens, sentences, quoteSpans, speechVerbs, attributions, tags);
         List<TermMatch> terms = withContext(matches, quotes, attributions);
         List<Source> sources = SourceList.of(attributions, quotes);
+        Genre.Reading genre = Genre.read(document, tokens, sentences, quotes);
 
         Article article = new Article(document.path(), document.title(), words, sentences.size(), quotes.size(),
-                attributions.size(), sources.size(), SourceList.sideCount(attributions));
+                attributions.size(), sources.size(), SourceList.sideCount(attributions), genre.genre());
+        sentences = genre.sentences();
         return new DocumentFacts(document, article, tokens, sentences, quotes, attributions, terms, sources);
     }
 

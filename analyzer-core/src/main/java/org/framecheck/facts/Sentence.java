@@ -10,9 +10,32 @@ package org.framecheck.facts;
  * @param endToken   index after its last token
  * @param block      index of the block (paragraph, heading…) it belongs to
  * @param heading    true for headings and titles
+ * @param voice      whose voice it is in: {@code news} (the outlet's), or {@code opinion} (a column, a
+ *                   review, a reader's comment: an author's judgement is the genre there)
  */
-public record Sentence(int index, int start, int end, int firstToken, int endToken, int block, boolean heading)
+public record Sentence(int index, int start, int end, int firstToken, int endToken, int block, boolean heading,
+                       String voice)
         implements TokenSpan {
+
+    /** The outlet's own voice. */
+    public static final String NEWS = "news";
+    /** An author's or a reader's voice: columns, reviews, letters, comments. */
+    public static final String OPINION = "opinion";
+
+    /** A sentence in the outlet's voice. */
+    public Sentence(int index, int start, int end, int firstToken, int endToken, int block, boolean heading) {
+        this(index, start, end, firstToken, endToken, block, heading, NEWS);
+    }
+
+    /** This sentence in another voice. */
+    Sentence withVoice(String newVoice) {
+        return new Sentence(index, start, end, firstToken, endToken, block, heading, newVoice);
+    }
+
+    /** True when the sentence is in the outlet's own news voice. */
+    public boolean news() {
+        return NEWS.equals(voice);
+    }
 
     /** How many tokens (words and punctuation) the sentence has. */
     public int tokenCount() {

@@ -116,11 +116,30 @@ public final class FindingCollector {
                 }
             }
         }
+        Sentence sentence = facts.sentenceAt(start);
+        boolean opinion = meta.documentLevel() ? facts.article().opinion() : sentence != null && !sentence.news();
+        if (opinion) {
+            switch (meta.inOpinion()) {
+                case "skip" -> {
+                    return;
+                }
+                case "info" -> severity = Severity.INFO;
+                default -> {
+                }
+            }
+        }
+        boolean headline = sentence != null && sentence.heading() && !meta.documentLevel();
+        if (headline && !quoted && meta.inHeadline() != null && severity == meta.severity()) {
+            severity = meta.inHeadline(); // a frame in the headline is what readers see first
+        }
         String chosenSuggestion = suggestion == null || suggestion.isEmpty() ? meta.suggestion() : suggestion;
         String template = message == null ? meta.message() : message;
         String finalMessage = template.replace("{text}", text).replace("{suggestion}", chosenSuggestion);
         if (quoted && !"keep".equals(meta.inQuotes())) {
             finalMessage += quote.attributed() ? " (inside a quotation attributed to " + quote.speaker() + ")" : " (inside a quotation)";
+        }
+        if (opinion && "info".equals(meta.inOpinion())) {
+            finalMessage += " (in an author's or readers' voice, not the outlet's news voice)";
         }
         Finding finding = new Finding(id, meta.category(), severity, finalMessage, chosenSuggestion,
                 lines.line(start), lines.column(start), lines.line(Math.max(start, end - 1)),

@@ -325,9 +325,24 @@ public final class RuleSetLoader {
                     + "\"); expected span or document"));
             return Optional.empty();
         }
+        String inOpinion = meta.getOrDefault("inOpinion", "").isEmpty() ? "keep" : meta.get("inOpinion");
+        if (!List.of("info", "skip", "keep").contains(inOpinion)) {
+            problems.add(new RuleProblem(name, line, 1, "rule '" + id + "' has @inOpinion(\"" + inOpinion
+                    + "\"); expected info, skip or keep"));
+            return Optional.empty();
+        }
+        Severity inHeadline = null;
+        if (!meta.getOrDefault("inHeadline", "").isEmpty()) {
+            inHeadline = Severity.parse(meta.get("inHeadline")).orElse(null);
+            if (inHeadline == null) {
+                problems.add(new RuleProblem(name, line, 1, "rule '" + id + "' has @inHeadline(\""
+                        + meta.get("inHeadline") + "\"); expected info, warning or error"));
+                return Optional.empty();
+            }
+        }
         return Optional.of(new RuleMetadata(id, meta.get("category"), severity.get(), meta.get("message"),
                 meta.get("explanation"), meta.get("reason"), meta.getOrDefault("suggestion", ""), meta.get("example"),
-                meta.get("counterExample"), inQuotes, scope, name, line));
+                meta.get("counterExample"), inQuotes, scope, inOpinion, inHeadline, name, line));
     }
 
     /** An annotation's value as the rule author meant it: quotes removed, escapes resolved. */

@@ -19,7 +19,8 @@ public final class FactsDump {
         for (String arg : args) {
             String text = Files.readString(Path.of(arg));
             DocumentFacts f = analyzer.facts(analyzer.read(arg, ContentFormat.TEXT, text));
-            System.out.println("== " + arg);
+            System.out.println("== " + arg + " genre=" + f.article().genre() + " opinion sentences="
+                    + f.sentences().stream().filter(x -> !x.news()).count() + "/" + f.sentences().size());
             for (Attribution a : f.attributions()) {
                 System.out.printf("A s%d [%s] verb=%s source=\"%s\" speaker=\"%s\" type=%s key=%s side=%s%s%s%s%s claim=\"%s\"%n",
                         a.sentence(), a.form(), a.verb(), a.source(), a.speaker(), a.sourceType(), a.sourceKey(), a.party(),
