@@ -78,7 +78,7 @@ final class Antecedents {
             return new Party("vague:" + written.toLowerCase(Locale.ROOT), written, d.type(), false, false, true, d.armed(),
                     "unnamed:" + a.index());
         }
-        if (d.person()) {
+        if (d.person() || to - from == 1 && knownPerson(tokens.get(from), a.sourceStart(), earlier)) {
             return person(a, from, to, d, earlier);
         }
         if (d.named()) {
@@ -102,6 +102,13 @@ final class Antecedents {
         boolean hasName = last != null && last.capitalized() && !classifier.isTagged(last, "role")
                 && !classifier.isTagged(last, "title");
         if (!hasName) {
+            if (tokens.get(from).norm().equals("the") && !d.named()) {
+                // "the Iranian security official": the person the story has just named
+                Party named = person(a, earlier);
+                if (named != null) {
+                    return named;
+                }
+            }
             // "the spokesman", "a senior executive": whoever they serve
             Party body = d.named() ? organisationIn(from, to, d, earlier) : bodyBefore(a, d, earlier);
             if (body != null) {
@@ -114,11 +121,13 @@ final class Antecedents {
         String surname = surname(last);
         String key = "person:" + surname;
         String described = d.type();
-        if (described.equals(SourceType.PERSON)) {
+        String fullName = written;
+        if (!specificHere(from, to) && !specific(described)) {
             // "Mr Blair": the story's fuller mention ("Prime Minister Tony Blair") says what he is
-            String fuller = fullerMention(last, surname, a.sourceStart());
-            if (fuller != null) {
-                described = fuller;
+            Fuller fuller = fullerMention(last, surname, a.sourceStart());
+            described = fuller != null && fuller.type() != null ? fuller.type() : SourceType.PERSON; // a bare name is a person's
+            if (fuller != null && fuller.name().length() > fullName.length()) {
+                fullName = fuller.name();
             }
         }
         Attribution same = null;
@@ -129,7 +138,7 @@ final class Antecedents {
             }
         }
         String type = described;
-        String name = written;
+        String name = fullName;
         String side = sideOf(from, to, d, key, earlier);
         if (same != null) {
             if (!specificHere(from, to) && specific(same.sourceType())) {
@@ -150,15 +159,23 @@ final class Antecedents {
      * their surname with a first name ("Trade and Industry Secretary Patricia Hewitt", "shadow home
      * secretary David Davis"), or null when those words say nothing.
      */
-    private String fullerMention(Token last, String surname, int before) {
+    /** A person as the story first names them in full: their kind, when the words say it, and the name. */
+    private record Fuller(String type, String name) {
+    }
+
+    private Fuller fullerMention(Token last, String surname, int before) {
         for (Token t : tokens) {
             if (t.start() >= before) {
                 break;
             }
-            if (!t.capitalized() || !t.norm().equals(surname) || t.index() == 0 || !tokens.get(t.index() - 1).capitalized()) {
+            int previous = t.index() - 1;
+            if (previous > 0 && tokens.get(previous).possessive()) {
+                previous--; // "Mohammed Shia' al-Sudani"
+            }
+            if (!t.capitalized() || !surname(t).equals(surname) || previous < 0 || !tokens.get(previous).capitalized()) {
                 continue;
             }
-            int from = t.index() - 1;
+            int from = previous;
             int sentence = t.sentence();
             int floor = Math.max(sentences.get(sentence).firstToken(), t.index() - 8);
             while (from - 1 >= floor && tokens.get(from - 1).isWord() && !tokens.get(from - 1).possessive()
@@ -166,14 +183,16 @@ final class Antecedents {
                     && !NounPhrases.DETERMINERS.contains(tokens.get(from - 1).norm())) {
                 from--;
             }
+            String name = clean(text.substring(tokens.get(from).start(), t.end()));
             String type = classifier.listedType(from, t.index() + 1);
-            if (type != null) {
-                return type;
+            if (type == null) {
+                type = appositiveType(t.index() + 1);
             }
-            type = appositiveType(t.index() + 1);
-            if (type != null) {
-                return type;
+            if (type == null && from - 1 > floor && tokens.get(from - 1).norm().equals(",")) {
+                // "Secretary of the Supreme National Security Council of Iran, Ali Larijani"
+                type = classifier.listedType(Math.max(sentences.get(sentence).firstToken(), from - 12), from - 1);
             }
+            return new Fuller(type, name);
         }
         return null;
     }
@@ -190,6 +209,31 @@ final class Antecedents {
             end++;
         }
         return classifier.listedType(after + 1, end);
+    }
+
+    /** A lone surname the story has given a person before: "Wilson" after "US Congressman Joe Wilson". */
+    private boolean knownPerson(Token name, int before, List<Attribution> earlier) {
+        if (!name.capitalized()) {
+            return false;
+        }
+        String key = "person:" + surname(name);
+        if (earlier.stream().anyMatch(e -> e.sourceKey().equals(key))) {
+            return true;
+        }
+        for (Token t : tokens) {
+            if (t.start() >= before) {
+                break;
+            }
+            int previous = t.index() - 1;
+            if (previous > 0 && tokens.get(previous).possessive()) {
+                previous--; // "Mohammed Shia' al-Sudani"
+            }
+            if (t.capitalized() && surname(t).equals(surname(name)) && previous >= 0 && tokens.get(previous).capitalized()
+                    && tokens.get(previous).sentence() == t.sentence()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The side of a named person: the organisation named in their description, else their own. */
@@ -267,13 +311,16 @@ final class Antecedents {
             return null;
         }
         SourceClassifier.Description d = classifier.describe(subject[0], subject[1], subject[0], subject[1]);
-        if (!d.party() || !d.named() || d.person() != person) {
+        boolean personLike = d.person() || d.named() && !specificHere(subject[0], subject[1])
+                && !classifier.isTagged(tokens.get(subject[1] - 1), "body");
+        if (!d.party() || !d.named() || personLike != person) {
             return null;
         }
         String written = clean(text.substring(tokens.get(subject[0]).start(), tokens.get(subject[1] - 1).end()));
         if (person) {
             String key = "person:" + surname(tokens.get(subject[1] - 1));
-            return new Party(key, written, d.type(), true, true, false, d.armed(), d.type().equals(SourceType.OFFICIAL) ? "body:government" : key);
+            String type = specificHere(subject[0], subject[1]) ? d.type() : SourceType.PERSON;
+            return new Party(key, written, type, true, true, false, d.armed(), type.equals(SourceType.OFFICIAL) ? "body:government" : key);
         }
         String key = "body:" + written.toLowerCase(Locale.ROOT).replaceFirst("^(the|a|an) ", "");
         return new Party(key, written, d.type(), true, false, false, d.armed(), key);
@@ -307,8 +354,10 @@ final class Antecedents {
             }
             Token first = tokens.get(m.firstToken());
             String kind = m.tag().equals("armed") ? SourceType.GROUP : m.tag();
-            if (first.capitalized() && !isSentenceStart(first) && fits(d, kind, m.tag().equals("armed"))
-                    && Character.isUpperCase(m.text().codePointAt(m.text().length() - 1)) == Character.isUpperCase(m.text().codePointAt(0))) {
+            // only words that are names in themselves ("Hezbollah", "Reuters"), not "Council" in a title
+            boolean nameInItself = m.tag().equals("armed") || SourceType.NEWS_AGENCY.equals(m.tag())
+                    || SourceType.STATE_MEDIA.equals(m.tag()) || SourceType.PARTY_MEDIA.equals(m.tag());
+            if (nameInItself && first.capitalized() && !isSentenceStart(first) && fits(d, kind, m.tag().equals("armed"))) {
                 String name = m.text();
                 String key = "body:" + bodyKey(name, earlier);
                 best = new Party(key, name, kind, true, false, false, m.tag().equals("armed"), key);

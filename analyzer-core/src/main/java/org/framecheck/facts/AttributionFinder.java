@@ -59,7 +59,7 @@ final class AttributionFinder {
         if (passive(tokens, v, from)) {
             return null; // "it was widely expected", "he is said to": nobody in the sentence speaks
         }
-        if (before.equals("to") || NOUN_PREPOSITIONS.contains(before) && participle) {
+        if (before.equals("to") && !verb.tag().equals("belief") || CLAUSE_PREPOSITIONS.contains(before) && participle) {
             // "was forced to admit that…", "after admitting that…", "by claiming the manager is…": the
             // sentence's subject speaks; "for fear of" and "declined to comment" name no speech verb
             int[] subject = sameSubject(tokens, sentence, v, earlier);
@@ -109,6 +109,10 @@ final class AttributionFinder {
         }
         return false;
     }
+
+    /** Prepositions that open a participle clause whose subject is the sentence's: "after admitting that". */
+    private static final java.util.Set<String> CLAUSE_PREPOSITIONS = java.util.Set.of("after", "before", "by", "while",
+            "without", "since", "when", "despite", "on");
 
     private static final java.util.Set<String> RELATIVES = java.util.Set.of("that", "which", "who");
     private static final java.util.Set<String> COORDINATORS = java.util.Set.of("and", "but", "yet", "or");

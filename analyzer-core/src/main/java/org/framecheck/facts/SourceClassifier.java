@@ -210,12 +210,21 @@ final class SourceClassifier {
         }
         int next = t.index() + 1;
         boolean modifier = next < tokens.size() && tokens.get(next).isWord() && !tokens.get(next).capitalized();
-        return modifier && w.length() > 4 && (w.endsWith("ese") || w.endsWith("ian") || w.endsWith("ish")
-                || w.endsWith("ean") || w.endsWith("an") && !w.endsWith("man") || w.endsWith("i") && !w.endsWith("ii"));
+        return modifier && w.length() > 4 && (w.endsWith("ese") || w.endsWith("ian") || w.endsWith("ish") || w.endsWith("ean"));
     }
 
     private static final Set<String> DEMONYMS = Set.of("us", "u.s.", "uk", "british", "french", "dutch", "greek",
-            "thai", "swiss", "welsh", "scottish", "irish", "english", "western", "arab", "european", "african", "asian");
+            "thai", "swiss", "welsh", "scottish", "irish", "english", "western", "arab", "european", "african", "asian",
+            "american", "iraqi", "israeli", "pakistani", "saudi", "kuwaiti", "yemeni", "omani", "qatari", "somali",
+            "bahraini", "emirati", "afghan", "mexican", "cuban", "moroccan", "kenyan", "ugandan", "german", "chinese",
+            "japanese", "russian", "iranian", "syrian", "lebanese", "turkish", "spanish", "italian", "polish", "danish",
+            "swedish", "finnish", "norwegian", "belgian", "austrian", "indian", "korean", "north korean", "south korean",
+            "nigerian", "ghanaian", "ethiopian", "egyptian", "libyan", "tunisian", "algerian", "jordanian", "palestinian",
+            "ukrainian", "georgian", "armenian", "serbian", "croatian", "bosnian", "hungarian", "czech", "slovak",
+            "romanian", "bulgarian", "brazilian", "argentine", "argentinian", "colombian", "venezuelan", "peruvian",
+            "canadian", "australian", "zimbabwean", "sudanese", "congolese", "vietnamese", "burmese", "nepali",
+            "bangladeshi", "sri lankan", "filipino", "indonesian", "malaysian", "singaporean", "taiwanese", "tibetan",
+            "kurdish", "shiite", "shia", "sunni", "muslim", "christian", "jewish", "catholic", "protestant");
 
     /** A sentence-initial capitalised word that is a known common word of the lists ("Officials", "Police"). */
     private boolean isCommonWord(Token t) {

@@ -145,18 +145,33 @@ public final class TermMatcher {
             "its", "their", "his", "her", "our", "'s", "'", "a", "an", "some", "several", "many", "two", "three", "four",
             "five", "six", "seven", "eight", "nine", "ten", "dozens", "hundreds", "suspected", "alleged", "armed");
 
-    /** A plural ("terrorists") with no article, possessive, number, adjective of origin or name before it. */
+    /**
+     * A plural ("terrorists") with no article, possessive, number or name among the few words before it
+     * (or in the term itself: "Iranian-backed militias"): a class in general.
+     */
     private static boolean bare(List<Token> tokens, int first, int last, int sentenceStart) {
         Token head = tokens.get(last);
         if (!head.norm().endsWith("s") || head.norm().endsWith("ss")) {
             return false;
         }
-        int k = first - 1;
-        if (k < sentenceStart) {
+        if (first == sentenceStart || first - 1 >= sentenceStart && !tokens.get(first - 1).isWord() && first - 1 == sentenceStart) {
             return false; // "Militants attacked…": a sentence's subject points at those who acted
         }
-        Token before = tokens.get(k);
-        return !(POINTING.contains(before.norm()) || before.capitalized() || before.kind() == Token.Kind.NUMBER);
+        for (int k = first; k < last; k++) {
+            if (tokens.get(k).capitalized()) {
+                return false;
+            }
+        }
+        for (int k = first - 1; k >= Math.max(sentenceStart, first - 3); k--) {
+            Token t = tokens.get(k);
+            if (!t.isWord() && !t.possessive()) {
+                break;
+            }
+            if (POINTING.contains(t.norm()) || t.capitalized() && k > sentenceStart || t.kind() == Token.Kind.NUMBER) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static int trailingSlots(List<String> pattern) {

@@ -19,9 +19,19 @@ public record Token(int index, int start, int end, String text, String norm, Kin
         return kind != Kind.PUNCT;
     }
 
-    /** True when the word starts with a capital letter. */
+    /**
+     * True when the word starts with a capital letter, or is a name with a lower-case particle
+     * ("al-Sudani", "bin-Laden", "van-Gaal").
+     */
     public boolean capitalized() {
-        return kind == Kind.WORD && Character.isUpperCase(text.codePointAt(0));
+        if (kind != Kind.WORD) {
+            return false;
+        }
+        if (Character.isUpperCase(text.codePointAt(0))) {
+            return true;
+        }
+        int hyphen = text.indexOf('-');
+        return hyphen > 0 && hyphen <= 3 && hyphen + 1 < text.length() && Character.isUpperCase(text.charAt(hyphen + 1));
     }
 
     /** True for the possessive {@code 's} that the tokenizer splits off. */
