@@ -35,7 +35,8 @@ final class Antecedents {
     private final List<Token> tokens;
     private final List<Sentence> sentences;
     private final SourceClassifier classifier;
-    private final List<TermMatch> typeMatches;
+    /** Surname to the tokens where it ends a full name ("Ali Larijani"), built on first use. */
+    private java.util.Map<String, List<Integer>> fullNames;
 
     Antecedents(String text, List<Token> tokens, List<Sentence> sentences, SourceClassifier classifier,
                 List<TermMatch> typeMatches) {
@@ -43,7 +44,6 @@ final class Antecedents {
         this.tokens = tokens;
         this.sentences = sentences;
         this.classifier = classifier;
-        this.typeMatches = typeMatches;
     }
 
     /** "he" and "she" to a person, "it" and "they" to an organisation; null when nothing fits. */
@@ -88,6 +88,14 @@ final class Antecedents {
             String name = same != null && same.speaker().length() > written.length() ? same.speaker() : written;
             return new Party(key, name, type, true, false, false, d.armed() || same != null && same.armed(), key);
         }
+        String first = tokens.get(from).norm();
+        if (first.equals("his") || first.equals("her")) {
+            // "his office said": the organisation the person last named speaks for
+            Party holder = person(a, earlier);
+            if (holder != null) {
+                return new Party(holder.side(), written, holder.type(), true, false, false, holder.armed(), holder.side());
+            }
+        }
         Party body = bodyBefore(a, d, earlier);
         if (body != null) {
             return body;
@@ -114,9 +122,10 @@ final class Antecedents {
             if (body != null) {
                 return body;
             }
+            // an unnamed role nobody in the story fills ("the commander"): a person, anonymous only
+            // when the words say so ("a senior official", "sources")
             String key = "unnamed:" + written.toLowerCase(Locale.ROOT);
-            return new Party(key, written, d.type().equals(SourceType.PERSON) ? SourceType.ANONYMOUS : d.type(), false, true,
-                    false, d.armed(), "unnamed:" + a.index());
+            return new Party(key, written, d.type(), false, true, false, d.armed(), "unnamed:" + a.index());
         }
         String surname = surname(last);
         String key = "person:" + surname;
@@ -164,16 +173,14 @@ final class Antecedents {
     }
 
     private Fuller fullerMention(Token last, String surname, int before) {
-        for (Token t : tokens) {
+        for (int index : fullNames().getOrDefault(surname, List.of())) {
+            Token t = tokens.get(index);
             if (t.start() >= before) {
                 break;
             }
             int previous = t.index() - 1;
             if (previous > 0 && tokens.get(previous).possessive()) {
                 previous--; // "Mohammed Shia' al-Sudani"
-            }
-            if (!t.capitalized() || !surname(t).equals(surname) || previous < 0 || !tokens.get(previous).capitalized()) {
-                continue;
             }
             int from = previous;
             int sentence = t.sentence();
@@ -220,20 +227,26 @@ final class Antecedents {
         if (earlier.stream().anyMatch(e -> e.sourceKey().equals(key))) {
             return true;
         }
-        for (Token t : tokens) {
-            if (t.start() >= before) {
-                break;
-            }
-            int previous = t.index() - 1;
-            if (previous > 0 && tokens.get(previous).possessive()) {
-                previous--; // "Mohammed Shia' al-Sudani"
-            }
-            if (t.capitalized() && surname(t).equals(surname(name)) && previous >= 0 && tokens.get(previous).capitalized()
-                    && tokens.get(previous).sentence() == t.sentence()) {
-                return true;
+        List<Integer> names = fullNames().getOrDefault(surname(name), List.of());
+        return !names.isEmpty() && tokens.get(names.get(0)).start() < before;
+    }
+
+    /** Where each surname ends a full name: a capitalised word after another ("Ali Larijani", "Mohammed Shia' al-Sudani"). */
+    private java.util.Map<String, List<Integer>> fullNames() {
+        if (fullNames == null) {
+            fullNames = new java.util.HashMap<>();
+            for (Token t : tokens) {
+                int previous = t.index() - 1;
+                if (previous > 0 && tokens.get(previous).possessive()) {
+                    previous--;
+                }
+                if (t.capitalized() && previous >= 0 && tokens.get(previous).capitalized()
+                        && tokens.get(previous).sentence() == t.sentence()) {
+                    fullNames.computeIfAbsent(surname(t), k -> new java.util.ArrayList<>()).add(t.index());
+                }
             }
         }
-        return false;
+        return fullNames;
     }
 
     /** The side of a named person: the organisation named in their description, else their own. */
@@ -334,22 +347,27 @@ final class Antecedents {
     private Party bodyBefore(Attribution a, SourceClassifier.Description d, List<Attribution> earlier) {
         Party best = null;
         int bestAt = -1;
+        java.util.Set<String> words = contentWords(a);
         for (int i = earlier.size() - 1; i >= 0; i--) {
             Attribution e = earlier.get(i);
             if (e.sentence() < a.sentence() - DESCRIPTION_REACH) {
                 break;
             }
-            if (!e.person() && e.named() && fits(d, e.sourceType(), e.armed())) {
+            if (!e.person() && words.contains(lastWordOf(e)) && sameNames(a, e)) {
+                // "the service" is the border service, "a police statement" the police's, "the statement"
+                // the statement quoted before
+                return partyOf(e);
+            }
+            if (best == null && !e.person() && e.named() && fits(d, e.sourceType(), e.armed())) {
                 best = partyOf(e);
                 bestAt = e.sourceStart();
-                break;
             }
         }
         int firstSentence = Math.max(0, a.sentence() - DESCRIPTION_REACH);
         int from = sentences.get(firstSentence).firstToken();
         int until = firstTokenFrom(a.sourceStart());
-        for (TermMatch m : typeMatches) {
-            if (m.firstToken() < from || m.lastToken() >= until || m.start() <= bestAt) {
+        for (TermMatch m : classifier.typesWithin(from, until)) {
+            if (m.start() <= bestAt) {
                 continue;
             }
             Token first = tokens.get(m.firstToken());
@@ -367,6 +385,36 @@ final class Antecedents {
         return best;
     }
 
+    /** "The Iraqi government" is not "the Lebanese government": capitalised words must agree. */
+    private boolean sameNames(Attribution a, Attribution e) {
+        String earlier = e.source().toLowerCase(Locale.ROOT);
+        for (int i = firstTokenFrom(a.sourceStart()); i < tokens.size() && tokens.get(i).end() <= a.sourceEnd(); i++) {
+            Token t = tokens.get(i);
+            if (t.capitalized() && !isSentenceStart(t) && !earlier.contains(t.norm())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The lower-case nouns of an unnamed description: "police" and "statement" in "a police statement". */
+    private java.util.Set<String> contentWords(Attribution a) {
+        java.util.Set<String> words = new java.util.HashSet<>();
+        for (int i = firstTokenFrom(a.sourceStart()); i < tokens.size() && tokens.get(i).end() <= a.sourceEnd(); i++) {
+            Token t = tokens.get(i);
+            if (t.isWord() && !t.possessive() && !NounPhrases.DETERMINERS.contains(t.norm()) && t.norm().length() > 2) {
+                words.add(t.norm());
+            }
+        }
+        return words;
+    }
+
+    /** The last word of a source as written, lower case: "service" in "Kyrgyzstan's border service". */
+    private String lastWordOf(Attribution e) {
+        int end = firstTokenFrom(e.sourceEnd()) - 1;
+        return end < 0 || end >= tokens.size() ? "" : tokens.get(end).norm();
+    }
+
     /** A description of this kind may refer to a body of that kind: the same, or either unknown. */
     private static boolean fits(SourceClassifier.Description d, String kind, boolean armed) {
         if (d.armed()) {
@@ -377,12 +425,7 @@ final class Antecedents {
 
     /** True when the description carries its own kind, beyond a bare name. */
     private boolean specificHere(int from, int to) {
-        for (TermMatch m : typeMatches) {
-            if (m.firstToken() >= from && m.lastToken() < to) {
-                return true;
-            }
-        }
-        return false;
+        return !classifier.typesWithin(from, to).isEmpty();
     }
 
     private static boolean specific(String type) {
@@ -437,9 +480,11 @@ final class Antecedents {
         return key;
     }
 
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+
     /** Line breaks inside a name read as spaces. */
     private static String clean(String s) {
-        return s.replaceAll("\\s+", " ");
+        return SPACES.matcher(s).replaceAll(" ");
     }
 
     private int firstTokenFrom(int offset) {

@@ -32,6 +32,8 @@ package org.framecheck.facts;
  *                    said they had…") and is not an announcement of plans
  * @param contested   the claim is of the kind sides dispute: casualties, attacks, victories in a
  *                    conflict, wrongdoing or its denial (word list {@code contested-claims})
+ * @param reply       another party in the story accuses or criticises (its attributed words hold word list
+ *                    {@code conflict-words}): what this source says may be its reply
  * @param sourceKey   the source (party) the attribution belongs to: all mentions of one party share it
  * @param party       the side the source speaks for: an organisation together with its statements,
  *                    spokespeople and staff; what one-sided sourcing counts
@@ -40,7 +42,7 @@ public record Attribution(int index, int sentence, int start, int end, int first
                           String verb, int verbStart, int verbEnd, Form form, boolean belief,
                           String source, int sourceStart, int sourceEnd,
                           String speaker, String sourceType, boolean named, boolean person, boolean vague, boolean armed,
-                          int claimStart, int claimEnd, boolean selfClaim, boolean contested,
+                          int claimStart, int claimEnd, boolean selfClaim, boolean contested, boolean reply,
                           String sourceKey, String party)
         implements TokenSpan {
 
@@ -82,6 +84,7 @@ public record Attribution(int index, int sentence, int start, int end, int first
         b.claimEnd = claimEnd;
         b.selfClaim = selfClaim;
         b.contested = contested;
+        b.reply = reply;
         b.sourceKey = sourceKey;
         b.party = party;
         return b;
@@ -113,13 +116,14 @@ public record Attribution(int index, int sentence, int start, int end, int first
         int claimEnd;
         boolean selfClaim;
         boolean contested;
+        boolean reply;
         String sourceKey = "";
         String party = "";
 
         Attribution build() {
             return new Attribution(index, sentence, start, end, firstToken, lastToken, verb, verbStart, verbEnd, form,
                     belief, source, sourceStart, sourceEnd, speaker, sourceType, named, person, vague, armed, claimStart,
-                    claimEnd, selfClaim, contested, sourceKey, party);
+                    claimEnd, selfClaim, contested, reply, sourceKey, party);
         }
     }
 }

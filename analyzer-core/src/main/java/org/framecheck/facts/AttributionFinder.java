@@ -239,10 +239,13 @@ final class AttributionFinder {
     private static int[] claim(List<Token> tokens, Sentence sentence, int start, int end, int lastToken,
                                List<QuoteFinder.Span> quotes) {
         for (QuoteFinder.Span q : quotes) {
-            boolean after = q.start() >= end && q.start() - end <= 40;
+            if (q.end() <= sentence.start() || q.start() >= sentence.end()) {
+                continue; // a quotation in another paragraph or sentence is not this attribution's
+            }
+            boolean after = q.start() >= end && wordsBetween(tokens, sentence, end, q.start()) <= 2;
             boolean before = q.end() <= start && start - q.end() <= 4;
             if (after || before) {
-                return new int[] {q.start() + 1, q.end() - 1};
+                return new int[] {q.start() + 1, q.contentEnd()};
             }
         }
         boolean opensSentence = true;
@@ -263,6 +266,18 @@ final class AttributionFinder {
             }
         }
         return new int[] {sentence.start(), claimEnd};
+    }
+
+    /** How many words stand between offsets {@code from} and {@code to} in the sentence: "said on Friday: '…'" has two. */
+    private static int wordsBetween(List<Token> tokens, Sentence sentence, int from, int to) {
+        int words = 0;
+        for (int i = sentence.firstToken(); i < sentence.endToken(); i++) {
+            Token t = tokens.get(i);
+            if (t.start() >= from && t.end() <= to && t.isWord() && !t.norm().equals("that")) {
+                words++;
+            }
+        }
+        return words;
     }
 
     /** Nothing but punctuation or a short adverbial ("on Thursday", "in a statement") follows. */

@@ -16,6 +16,8 @@ import org.framecheck.lexicon.Lexicon;
  */
 public final class FactExtractor {
 
+    private static final String OTHER_SIDE_MARKERS = "other-side-markers";
+
     private static final Set<String> LABEL_OPENERS = Set.of(
             "the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those", "so-called", "'s");
 
@@ -83,16 +85,38 @@ public final class FactExtractor {
 
         List<Attribution> attributions = AttributionFinder.find(text, tokens, sentences, speechVerbs, quoteSpans);
         attributions = new SourceModel(text, tokens, sentences, classifier, typeWords,
-                ofList(matches, SourceModel.CONTESTED_CLAIMS)).resolve(attributions);
+                ofList(matches, SourceModel.CONTESTED_CLAIMS), ofList(matches, SourceModel.CONFLICT_WORDS)).resolve(attributions);
         List<Quote> quotes = quotes(text, tokens, sentences, quoteSpans, speechVerbs, attributions, tags);
         List<TermMatch> terms = withContext(matches, quotes, attributions);
         List<Source> sources = SourceList.of(attributions, quotes);
         Genre.Reading genre = Genre.read(document, tokens, sentences, quotes);
 
+        String unheard = SidesHeard.unheard(tokens, sentences, typeWords, sources, quotes, attributions);
+        boolean saysUnheard = !unheard.isEmpty() || matches.stream().anyMatch(m -> m.list().equals(OTHER_SIDE_MARKERS));
         Article article = new Article(document.path(), document.title(), words, sentences.size(), quotes.size(),
-                attributions.size(), sources.size(), SourceList.sideCount(attributions), genre.genre());
-        sentences = genre.sentences();
+                attributions.size(), sources.size(), SourceList.sideCount(attributions), genre.genre(), unheard,
+                SourceList.summary(sources, saysUnheard, unheard));
+        sentences = withParagraphAttributions(genre.sentences(), attributions);
         return new DocumentFacts(document, article, tokens, sentences, quotes, attributions, terms, sources);
+    }
+
+    private static List<Sentence> withParagraphAttributions(List<Sentence> sentences, List<Attribution> attributions) {
+        java.util.Map<Integer, Integer> perBlock = new java.util.HashMap<>();
+        for (Attribution a : attributions) {
+            perBlock.merge(sentences.get(a.sentence()).block(), 1, Integer::sum);
+        }
+        // news attributes its first paragraph (the lede) in the paragraph after it
+        java.util.TreeSet<Integer> blocks = new java.util.TreeSet<>();
+        sentences.stream().filter(s -> !s.heading()).forEach(s -> blocks.add(s.block()));
+        Integer lede = blocks.isEmpty() ? null : blocks.first();
+        Integer afterLede = lede == null ? null : blocks.higher(lede);
+        List<Sentence> counted = new ArrayList<>(sentences.size());
+        for (Sentence s : sentences) {
+            boolean inLede = lede != null && s.block() == lede && !s.heading();
+            counted.add(s.withParagraphAttributions(perBlock.getOrDefault(s.block(), 0),
+                    inLede && afterLede != null ? perBlock.getOrDefault(afterLede, 0) : 0));
+        }
+        return counted;
     }
 
     private static List<TermMatch> ofList(List<TermMatch> matches, String list) {
@@ -145,7 +169,7 @@ public final class FactExtractor {
             String speaker = new QuoteSpeaker(text, tokens, sentences, attributions)
                     .of(span, sentence, lastSentence, words, quotes);
             boolean possessed = open > sentences.get(sentence).firstToken() && POSSESSIVES.contains(tokens.get(open - 1).norm());
-            boolean term = words <= 5 && QuoteShape.isTerm(tokens, open + 1, span.closed() ? close : close + 1, tags);
+            boolean term = words <= 5 && QuoteShape.isTerm(tokens, open + 1, span.closed() ? close : close + 1);
             quotes.add(new Quote(quotes.size(), span.start(), span.end(), span.start() + 1, span.contentEnd(),
                     text.substring(span.start() + 1, span.contentEnd()), sentence, words, span.marks(), governed,
                     labelPosition, betweenNames, speaker, open, close, span.closed(), possessed, term,
@@ -173,17 +197,16 @@ public final class FactExtractor {
 
     /** Marks each match that lies in a direct quote, or in what an attribution reports. */
     private static List<TermMatch> withContext(List<TermMatch> matches, List<Quote> quotes, List<Attribution> attributions) {
+        java.util.Map<Integer, List<Attribution>> bySentence = new java.util.HashMap<>();
+        for (Attribution a : attributions) {
+            bySentence.computeIfAbsent(a.sentence(), k -> new ArrayList<>()).add(a);
+        }
         List<TermMatch> result = new ArrayList<>(matches.size());
         for (TermMatch m : matches) {
-            Quote inside = null;
-            for (Quote q : quotes) {
-                if (q.covers(m.start(), m.end()) && (inside == null || q.contentStart() > inside.contentStart())) {
-                    inside = q;
-                }
-            }
+            Quote inside = innermostQuote(quotes, m);
             boolean reported = false;
-            for (Attribution a : attributions) {
-                if (a.sentence() == m.sentence() && a.named() && m.start() >= a.claimStart() && m.end() <= a.claimEnd()
+            for (Attribution a : bySentence.getOrDefault(m.sentence(), List.of())) {
+                if (a.named() && m.start() >= a.claimStart() && m.end() <= a.claimEnd()
                         && (m.end() <= a.start() || m.start() >= a.end())) {
                     reported = true;
                     break;
@@ -193,5 +216,25 @@ public final class FactExtractor {
                     : m.withContext(inside == null ? -1 : inside.index(), inside != null && inside.attributed(), reported));
         }
         return result;
+    }
+
+    /** The innermost quote whose words hold the match; quotes are in order of their opening marks. */
+    private static Quote innermostQuote(List<Quote> quotes, TermMatch m) {
+        int lo = 0;
+        int hi = quotes.size();
+        while (lo < hi) { // the first quote opening after the match
+            int mid = (lo + hi) >>> 1;
+            if (quotes.get(mid).contentStart() <= m.start()) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        for (int i = lo - 1; i >= 0 && i >= lo - 8; i--) {
+            if (quotes.get(i).covers(m.start(), m.end())) {
+                return quotes.get(i); // the latest opening that covers it is the innermost
+            }
+        }
+        return null;
     }
 }

@@ -122,6 +122,10 @@ public final class Genre {
     private static List<Boolean> personalBlocks(List<Token> tokens, List<Sentence> sentences, List<Quote> quotes, int blocks) {
         int[] first = new int[blocks];
         int[] other = new int[blocks];
+        java.util.BitSet quoted = new java.util.BitSet();
+        for (Quote q : quotes) {
+            quoted.set(q.firstToken(), q.lastToken() + 1);
+        }
         for (Sentence s : sentences) {
             if (s.heading()) {
                 continue;
@@ -134,7 +138,7 @@ public final class Genre {
                 boolean afterName = i > s.firstToken() && tokens.get(i - 1).capitalized();
                 boolean singular = FIRST_PERSON.contains(t.norm()) && !(t.text().equals("I") && afterName); // "World War I"
                 boolean plural = FIRST_PLURAL.contains(t.norm()) && !t.text().equals("US") || SECOND_PERSON.contains(t.norm());
-                if ((singular || plural) && !inQuote(quotes, t)) {
+                if ((singular || plural) && !quoted.get(i)) {
                     if (singular) {
                         first[s.block()]++;
                     } else {
@@ -148,14 +152,5 @@ public final class Genre {
             personal.add(first[b] >= 1 || other[b] >= 2);
         }
         return personal;
-    }
-
-    private static boolean inQuote(List<Quote> quotes, Token t) {
-        for (Quote q : quotes) {
-            if (q.covers(t.start(), t.end())) {
-                return true;
-            }
-        }
-        return false;
     }
 }

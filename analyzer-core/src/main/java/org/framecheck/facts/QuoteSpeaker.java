@@ -14,6 +14,9 @@ import java.util.Set;
  */
 final class QuoteSpeaker {
 
+    /** How close, in characters, an attribution that does not report a quote must stand to be its source. */
+    private static final int ADJACENT = 12;
+
     /** A partial quote at most this long may belong to the named subject of its sentence. */
     private static final int PARTIAL_QUOTE_WORDS = 12;
 
@@ -25,12 +28,18 @@ final class QuoteSpeaker {
     private final List<Token> tokens;
     private final List<Sentence> sentences;
     private final List<Attribution> attributions;
+    private final java.util.Map<Integer, List<Attribution>> bySentence = new java.util.HashMap<>();
+    private final java.util.Map<Integer, List<Attribution>> byBlock = new java.util.HashMap<>();
 
     QuoteSpeaker(String text, List<Token> tokens, List<Sentence> sentences, List<Attribution> attributions) {
         this.text = text;
         this.tokens = tokens;
         this.sentences = sentences;
         this.attributions = attributions;
+        for (Attribution a : attributions) {
+            bySentence.computeIfAbsent(a.sentence(), k -> new java.util.ArrayList<>()).add(a);
+            byBlock.computeIfAbsent(sentences.get(a.sentence()).block(), k -> new java.util.ArrayList<>()).add(a);
+        }
     }
 
     /**
@@ -54,7 +63,7 @@ final class QuoteSpeaker {
         if (!speaker.isEmpty()) {
             return speaker;
         }
-        speaker = inParagraph(span, sentence.block());
+        speaker = inParagraph(span, sentence.block(), first, last);
         if (!speaker.isEmpty() || words > PARTIAL_QUOTE_WORDS) {
             return speaker;
         }
@@ -68,9 +77,14 @@ final class QuoteSpeaker {
     private String inSentences(QuoteFinder.Span span, int first, int last) {
         Attribution best = null;
         int bestDistance = Integer.MAX_VALUE;
-        for (Attribution a : attributions) {
-            if (a.sentence() < first || a.sentence() > last || a.speaker().isEmpty()) {
-                continue;
+        List<Attribution> candidates = new java.util.ArrayList<>();
+        for (int s = first; s <= last; s++) {
+            candidates.addAll(bySentence.getOrDefault(s, List.of()));
+        }
+        for (Attribution a : candidates) {
+            boolean claims = a.claimStart() <= span.start() + 1 && span.contentEnd() <= a.claimEnd();
+            if (a.speaker().isEmpty() || !claims && distance(a, span) > ADJACENT) {
+                continue; // "…, according to state media; the 'voluntary' programme…": another clause's source
             }
             int distance = distance(a, span);
             if (a.form() == Attribution.Form.ACCORDING_TO) {
@@ -108,18 +122,17 @@ final class QuoteSpeaker {
         }
         boolean opensParagraph = tokens.get(sentence.firstToken()).start() == span.start()
                 && (sentence.index() == 0 || sentences.get(sentence.index() - 1).block() != sentence.block());
-        boolean paragraphAttributed = attributions.stream()
-                .anyMatch(a -> sentences.get(a.sentence()).block() == sentence.block());
+        boolean paragraphAttributed = byBlock.containsKey(sentence.block());
         return opensParagraph && !paragraphAttributed && previousBlock == sentence.block() - 1 ? previous.speaker() : "";
     }
 
     /** The nearest attribution elsewhere in the paragraph. */
-    private String inParagraph(QuoteFinder.Span span, int block) {
+    private String inParagraph(QuoteFinder.Span span, int block, int first, int last) {
         Attribution best = null;
         int bestDistance = Integer.MAX_VALUE;
-        for (Attribution a : attributions) {
-            if (sentences.get(a.sentence()).block() != block || a.speaker().isEmpty()) {
-                continue;
+        for (Attribution a : byBlock.getOrDefault(block, List.of())) {
+            if (a.speaker().isEmpty() || a.sentence() >= first && a.sentence() <= last) {
+                continue; // the quote's own sentences were looked at already
             }
             int distance = distance(a, span);
             if (distance < bestDistance) {
@@ -168,8 +181,8 @@ final class QuoteSpeaker {
             if (!present.containsAll(wanted)) {
                 continue;
             }
-            for (Attribution a : attributions) {
-                if (sentences.get(a.sentence()).block() == s.block() && !a.speaker().isEmpty()) {
+            for (Attribution a : byBlock.getOrDefault(s.block(), List.of())) {
+                if (!a.speaker().isEmpty()) {
                     return a.speaker();
                 }
             }

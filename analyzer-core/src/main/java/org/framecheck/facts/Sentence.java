@@ -12,9 +12,13 @@ package org.framecheck.facts;
  * @param heading    true for headings and titles
  * @param voice      whose voice it is in: {@code news} (the outlet's), or {@code opinion} (a column, a
  *                   review, a reader's comment: an author's judgement is the genre there)
+ * @param paragraphAttributions how many attributions its paragraph holds: none means nothing in the
+ *                   paragraph is given a source
+ * @param nextParagraphAttributions for the first paragraph (the lede), how many attributions the next
+ *                   paragraph holds, since news attributes a lede there; 0 elsewhere
  */
 public record Sentence(int index, int start, int end, int firstToken, int endToken, int block, boolean heading,
-                       String voice)
+                       String voice, int paragraphAttributions, int nextParagraphAttributions)
         implements TokenSpan {
 
     /** The outlet's own voice. */
@@ -24,12 +28,18 @@ public record Sentence(int index, int start, int end, int firstToken, int endTok
 
     /** A sentence in the outlet's voice. */
     public Sentence(int index, int start, int end, int firstToken, int endToken, int block, boolean heading) {
-        this(index, start, end, firstToken, endToken, block, heading, NEWS);
+        this(index, start, end, firstToken, endToken, block, heading, NEWS, 0, 0);
     }
 
     /** This sentence in another voice. */
     Sentence withVoice(String newVoice) {
-        return new Sentence(index, start, end, firstToken, endToken, block, heading, newVoice);
+        return new Sentence(index, start, end, firstToken, endToken, block, heading, newVoice, paragraphAttributions,
+                nextParagraphAttributions);
+    }
+
+    /** This sentence with the counts of its paragraph's and the next paragraph's attributions. */
+    Sentence withParagraphAttributions(int count, int next) {
+        return new Sentence(index, start, end, firstToken, endToken, block, heading, voice, count, next);
     }
 
     /** True when the sentence is in the outlet's own news voice. */

@@ -33,15 +33,15 @@ final class SourceClassifier {
             "within", "inside", "close");
 
     private final List<Token> tokens;
-    private final List<TermMatch> typeMatches;
-    private final List<TermMatch> vagueMatches;
+    private final MatchIndex types;
+    private final MatchIndex vague;
     private final Map<String, BitSet> roles = new HashMap<>();
 
     SourceClassifier(List<Token> tokens, List<TermMatch> typeMatches, List<TermMatch> vagueMatches,
                      List<TermMatch> roleMatches) {
         this.tokens = tokens;
-        this.typeMatches = typeMatches;
-        this.vagueMatches = vagueMatches;
+        this.types = new MatchIndex(typeMatches);
+        this.vague = new MatchIndex(vagueMatches);
         for (TermMatch m : roleMatches) {
             roles.computeIfAbsent(m.tag(), k -> new BitSet()).set(m.firstToken(), m.lastToken() + 1);
         }
@@ -59,10 +59,7 @@ final class SourceClassifier {
         String type = null;
         boolean armed = false;
         TermMatch atHead = null;
-        for (TermMatch m : typeMatches) {
-            if (m.firstToken() < from || m.lastToken() >= to) {
-                continue;
-            }
+        for (TermMatch m : types.within(from, to)) {
             armed |= m.tag().equals(ARMED);
             String kind = m.tag().equals(ARMED) ? SourceType.GROUP : m.tag();
             if (m.firstToken() <= headToken.index() && headToken.index() <= m.lastToken()) {
@@ -72,7 +69,7 @@ final class SourceClassifier {
                 type = kind;
             }
         }
-        boolean named = names(words, from, to);
+        boolean named = names(words, phraseFrom, phraseTo);
         if (atHead != null && !(atHead.tag().equals(SourceType.ANONYMOUS) && named)) {
             String headKind = atHead.tag().equals(ARMED) ? SourceType.GROUP : atHead.tag();
             // a role's kind comes from the body it serves ("a Labour spokesman"): the head only decides
@@ -83,13 +80,19 @@ final class SourceClassifier {
         }
         if (SourceType.ANONYMOUS.equals(type) && named) {
             type = null; // "Home Office officials": the ministry's
-            for (TermMatch m : typeMatches) {
-                if (m.firstToken() >= from && m.lastToken() < to && !m.tag().equals(SourceType.ANONYMOUS)) {
+            for (TermMatch m : types.within(from, to)) {
+                if (!m.tag().equals(SourceType.ANONYMOUS)) {
                     String kind = m.tag().equals(ARMED) ? SourceType.GROUP : m.tag();
                     if (type == null || SourceType.rank(kind) < SourceType.rank(type)) {
                         type = kind;
                     }
                 }
+            }
+        }
+        for (TermMatch m : types.within(from, to)) {
+            if (m.tag().equals(SourceType.STATE_MEDIA) || m.tag().equals(SourceType.PARTY_MEDIA)) {
+                type = m.tag(); // "the official IRNA news agency", "a state media official": the state's outlet
+                break;
             }
         }
         String vagueType = vagueAtHead(words, from, to);
@@ -110,8 +113,9 @@ final class SourceClassifier {
             return Description.NONE;
         }
         if (type == null) {
+            // an organisation of no stated kind ("Sony", "the group") is most often a firm in news copy
             type = person || isTagged(headToken, "role") || isTagged(headToken, "title") ? SourceType.PERSON
-                    : named ? SourceType.COMPANY : SourceType.PERSON;
+                    : named || isTagged(headToken, "body") ? SourceType.COMPANY : SourceType.PERSON;
         }
         return new Description(true, type, named, person, vague, armed, false);
     }
@@ -122,8 +126,8 @@ final class SourceClassifier {
      */
     String listedType(int from, int to) {
         String type = null;
-        for (TermMatch m : typeMatches) {
-            if (m.firstToken() >= from && m.lastToken() < to && !m.tag().equals(SourceType.ANONYMOUS)) {
+        for (TermMatch m : types.within(from, to)) {
+            if (!m.tag().equals(SourceType.ANONYMOUS)) {
                 String kind = m.tag().equals(ARMED) ? SourceType.GROUP : m.tag();
                 if (type == null || SourceType.rank(kind) < SourceType.rank(type)) {
                     type = kind;
@@ -205,8 +209,9 @@ final class SourceClassifier {
     /** "Lebanese", "Iranian", "Iraqi", "British", "US": a nationality, which names no party. */
     private boolean isDemonym(Token t) {
         String w = t.norm();
-        if (DEMONYMS.contains(w)) {
-            return true;
+        if (DEMONYMS.contains(w) || w.endsWith("-linked") || w.endsWith("-backed") || w.endsWith("-based")
+                || w.endsWith("-led") || w.endsWith("-owned") || w.endsWith("-aligned")) {
+            return true; // "an al Qaeda-linked militant group", "the Iranian-backed militia": a description
         }
         int next = t.index() + 1;
         boolean modifier = next < tokens.size() && tokens.get(next).isWord() && !tokens.get(next).capitalized();
@@ -229,27 +234,22 @@ final class SourceClassifier {
     /** A sentence-initial capitalised word that is a known common word of the lists ("Officials", "Police"). */
     private boolean isCommonWord(Token t) {
         return isVagueOrAnonymousWord(t) || isTagged(t, "body") || isTagged(t, "role") || isTagged(t, "self")
-                || typeMatches.stream().anyMatch(m -> m.firstToken() <= t.index() && t.index() <= m.lastToken()
-                && !isProperTypeWord(m));
+                || types.covering(t.index()).stream().anyMatch(m -> !isProperTypeWord(m));
     }
 
-    /** Type words that are themselves names: "Reuters", "Xinhua", "Labour". */
+    /** Kinds whose list entries are names in themselves: "Hezbollah", "Reuters", "Xinhua". */
+    private static final Set<String> NAMING_TAGS = Set.of(ARMED, SourceType.NEWS_AGENCY, SourceType.STATE_MEDIA,
+            SourceType.PARTY_MEDIA);
+
+    /** Type words that are themselves names: "Reuters", "Xinhua", "JNIM", not "Police" opening a sentence. */
     private static boolean isProperTypeWord(TermMatch m) {
-        return Character.isUpperCase(m.text().codePointAt(0)) && !m.term().equals(m.text().toLowerCase(java.util.Locale.ROOT));
+        boolean acronym = m.text().length() > 1 && m.text().equals(m.text().toUpperCase(java.util.Locale.ROOT));
+        return NAMING_TAGS.contains(m.tag()) && !m.term().contains(" ") || acronym;
     }
 
     private boolean isVagueOrAnonymousWord(Token t) {
-        for (TermMatch m : vagueMatches) {
-            if (m.firstToken() <= t.index() && t.index() <= m.lastToken()) {
-                return true;
-            }
-        }
-        for (TermMatch m : typeMatches) {
-            if (m.tag().equals(SourceType.ANONYMOUS) && m.firstToken() <= t.index() && t.index() <= m.lastToken()) {
-                return true;
-            }
-        }
-        return false;
+        return !vague.covering(t.index()).isEmpty()
+                || types.covering(t.index()).stream().anyMatch(m -> m.tag().equals(SourceType.ANONYMOUS));
     }
 
     /** The kind of an unnamed collective that heads the description ("critics of the plan"), or null. */
@@ -259,8 +259,8 @@ final class SourceClassifier {
             return null; // "the researchers" are those the story introduced
         }
         int headEnd = words.size() > 1 ? words.get(1).index() : words.get(0).index();
-        for (TermMatch m : vagueMatches) {
-            if (m.firstToken() >= from && m.lastToken() < to && m.firstToken() <= headEnd) {
+        for (TermMatch m : vague.within(from, to)) {
+            if (m.firstToken() <= headEnd) {
                 return m.tag();
             }
         }
@@ -269,8 +269,8 @@ final class SourceClassifier {
 
     /** Words of the attribution phrase that say the source asked not to be named. */
     private boolean anonymityMarker(int from, int to) {
-        for (TermMatch m : typeMatches) {
-            if (m.tag().equals(SourceType.ANONYMOUS) && m.firstToken() >= from && m.lastToken() < to
+        for (TermMatch m : types.within(from, to)) {
+            if (m.tag().equals(SourceType.ANONYMOUS)
                     && m.term().contains(" ") && (m.term().contains("anonymity") || m.term().contains("named")
                     || m.term().contains("identified"))) {
                 return true;
@@ -306,10 +306,15 @@ final class SourceClassifier {
             return false;
         }
         if (head >= 1 && last.capitalized() && words.get(head - 1).capitalized() && !isTagged(words.get(head - 1), "body")
-                && typeMatches.stream().noneMatch(m -> m.firstToken() <= last.index() && last.index() <= m.lastToken())) {
+                && types.covering(last.index()).isEmpty()) {
             return true;
         }
         return false;
+    }
+
+    /** Word-list matches of source kinds within tokens {@code [from, to)}. */
+    List<TermMatch> typesWithin(int from, int to) {
+        return types.within(from, to);
     }
 
     boolean isTagged(Token token, String tag) {

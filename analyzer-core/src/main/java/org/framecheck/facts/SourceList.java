@@ -81,7 +81,7 @@ final class SourceList {
      * One sentence about the sources: how many, of which kinds, whether any is independent, and
      * whether the story says the other side was not heard.
      */
-    static String summary(List<Source> sources, boolean otherSideNotHeard) {
+    static String summary(List<Source> sources, boolean otherSideNotHeard, String unheard) {
         if (sources.isEmpty()) {
             return "No sources: nothing is attributed";
         }
@@ -100,7 +100,9 @@ final class SourceList {
         if (sources.stream().noneMatch(Source::independent)) {
             sb.append("; no independent source");
         }
-        if (otherSideNotHeard) {
+        if (!unheard.isEmpty()) {
+            sb.append("; ").append(unheard).append(" not heard");
+        } else if (otherSideNotHeard) {
             sb.append("; the other side not heard");
         }
         return sb.toString();

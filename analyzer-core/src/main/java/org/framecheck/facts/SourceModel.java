@@ -15,6 +15,7 @@ import java.util.Set;
 final class SourceModel {
 
     static final String CONTESTED_CLAIMS = "contested-claims";
+    static final String CONFLICT_WORDS = "conflict-words";
 
     /** Words that open a clause or a sentence and never a source's name: "But the minister said". */
     private static final Set<String> LEADING = Set.of("but", "and", "or", "if", "while", "whilst", "although", "though",
@@ -23,23 +24,26 @@ final class SourceModel {
             "as", "when", "since", "after", "before", "until", "once", "even", "just", "only", "last", "recently",
             "previously", "finally", "today", "yesterday", "overnight", "that", "which", "who", "where");
 
-    private static final int CLAIM_WINDOW = 16;
+    private static final int CLAIM_WINDOW = 30;
 
     private final List<Token> tokens;
     private final List<Sentence> sentences;
     private final String text;
     private final SourceClassifier classifier;
     private final Antecedents antecedents;
-    private final List<TermMatch> contested;
+    private final MatchIndex contested;
+
+    private final MatchIndex accusations;
 
     SourceModel(String text, List<Token> tokens, List<Sentence> sentences, SourceClassifier classifier,
-                List<TermMatch> typeMatches, List<TermMatch> contested) {
+                List<TermMatch> typeMatches, List<TermMatch> contested, List<TermMatch> accusations) {
         this.text = text;
         this.tokens = tokens;
         this.sentences = sentences;
         this.classifier = classifier;
         this.antecedents = new Antecedents(text, tokens, sentences, classifier, typeMatches);
-        this.contested = contested;
+        this.contested = new MatchIndex(contested);
+        this.accusations = new MatchIndex(accusations);
     }
 
     List<Attribution> resolve(List<Attribution> found) {
@@ -52,7 +56,106 @@ final class SourceModel {
                 resolved.add(b.build());
             }
         }
-        return resolved;
+        return markReplies(contestedByParty(linkForward(resolved)));
+    }
+
+    /**
+     * A party that makes one contested claim about itself (a shooting, a raid) speaks about a contested
+     * matter in all it says about itself: "police said officers tried to stop the car" is part of their
+     * account of the shooting.
+     */
+    private static List<Attribution> contestedByParty(List<Attribution> attributions) {
+        java.util.Set<String> parties = new java.util.HashSet<>();
+        for (Attribution a : attributions) {
+            if (a.contested() && a.selfClaim() && !a.sourceKey().isEmpty()) {
+                parties.add(a.sourceKey());
+            }
+        }
+        List<Attribution> marked = new ArrayList<>(attributions.size());
+        for (Attribution a : attributions) {
+            if (!a.contested() && a.selfClaim() && parties.contains(a.sourceKey())) {
+                Attribution.Builder b = a.toBuilder();
+                b.contested = true;
+                a = b.build();
+            }
+            marked.add(a);
+        }
+        return marked;
+    }
+
+    /**
+     * A party's words are a reply when another party in the story accuses or criticises it: that
+     * party's attributed words hold conflict words and name this party ("the union accused the firm of…").
+     */
+    private List<Attribution> markReplies(List<Attribution> attributions) {
+        // the words of every accusation, to see whom it names
+        List<String> accusations = new ArrayList<>();
+        List<String> accusers = new ArrayList<>();
+        for (Attribution a : attributions) {
+            int from = firstTokenFrom(Math.min(a.start(), a.claimStart()));
+            int to = lastTokenBefore(Math.max(a.end(), a.claimEnd())) + 1;
+            if (!this.accusations.within(from, to).isEmpty()) {
+                accusations.add(text.substring(a.claimStart(), a.claimEnd()).toLowerCase(Locale.ROOT));
+                accusers.add(a.party());
+            }
+        }
+        List<Attribution> marked = new ArrayList<>(attributions.size());
+        for (Attribution a : attributions) {
+            boolean reply = false;
+            String name = lastWord(a.speaker());
+            for (int i = 0; i < accusations.size() && !reply && !name.isEmpty(); i++) {
+                reply = !accusers.get(i).equals(a.party()) && accusations.get(i).matches(".*\\b" + java.util.regex.Pattern.quote(name) + "\\b.*");
+            }
+            Attribution.Builder b = a.toBuilder();
+            b.reply = reply;
+            marked.add(reply == a.reply() ? a : b.build());
+        }
+        return marked;
+    }
+
+    /** The last word of a name, lower case: "bat" for "British American Tobacco (Bat)", "police". */
+    private static String lastWord(String name) {
+        String[] words = name.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N} -]", " ").strip().split("\\s+");
+        return words.length == 0 ? "" : words[words.length - 1];
+    }
+
+    /** How many sentences ahead a lede's unnamed description may find the organisation it refers to. */
+    private static final int FORWARD_REACH = 3;
+
+    /**
+     * A lede's unnamed description with nothing before it ("The group said…") refers to the
+     * organisation of the same kind the story names next ("JNIM said in a statement…").
+     */
+    private static List<Attribution> linkForward(List<Attribution> attributions) {
+        List<Attribution> linked = new ArrayList<>(attributions);
+        for (int i = 0; i < linked.size(); i++) {
+            Attribution a = linked.get(i);
+            boolean unlinked = !a.named() && !a.person() && !a.vague() && a.sourceKey().startsWith("body:")
+                    && !a.sourceType().equals(SourceType.ANONYMOUS)
+                    && a.sourceKey().equals("body:" + a.source().toLowerCase(Locale.ROOT).replaceFirst("^(the|a|an) ", ""));
+            if (!unlinked) {
+                continue;
+            }
+            for (int j = i + 1; j < linked.size() && linked.get(j).sentence() <= a.sentence() + FORWARD_REACH; j++) {
+                Attribution named = linked.get(j);
+                if (named.named() && !named.person() && named.sourceKey().startsWith("body:")
+                        && (named.sourceType().equals(a.sourceType()) || !specific(a.sourceType()) || !specific(named.sourceType()))) {
+                    Attribution.Builder b = a.toBuilder();
+                    b.speaker = named.speaker();
+                    b.sourceType = specific(named.sourceType()) ? named.sourceType() : a.sourceType();
+                    b.sourceKey = named.sourceKey();
+                    b.party = named.party();
+                    b.armed = a.armed() || named.armed();
+                    linked.set(i, b.build());
+                    break;
+                }
+            }
+        }
+        return linked;
+    }
+
+    private static boolean specific(String type) {
+        return !type.equals(SourceType.PERSON) && !type.equals(SourceType.COMPANY);
     }
 
     private Attribution resolveOne(Attribution a, List<Attribution> earlier) {
@@ -84,8 +187,12 @@ final class SourceModel {
             }
         } else {
             SourceClassifier.Description d = classifier.describe(from, to, a.firstToken(), a.lastToken() + 1);
+            if (!d.party() && a.form() == Attribution.Form.SOURCE_VERB) {
+                return null; // "the men's shot put title claimed": no speaker before the verb
+            }
             if (!d.party()) {
-                return null;
+                // '"…," said the envoy': whoever follows a quote and its verb speaks, described or not
+                d = new SourceClassifier.Description(true, SourceType.PERSON, false, true, false, false, false);
             }
             if (d.type().equals(SourceType.PERSON) || d.type().equals(SourceType.COMPANY) && !d.named()) {
                 // "Lord Woolf, the Lord Chief Justice, said": the appositive says what the source is
@@ -143,12 +250,7 @@ final class SourceModel {
     }
 
     private boolean contested(int claimStart, int claimEnd) {
-        for (TermMatch m : contested) {
-            if (m.start() >= claimStart && m.end() <= claimEnd) {
-                return true;
-            }
-        }
-        return false;
+        return !contested.within(firstTokenFrom(claimStart), lastTokenBefore(claimEnd) + 1).isEmpty();
     }
 
     private int firstTokenFrom(int offset) {

@@ -154,8 +154,14 @@ public final class TermMatcher {
         if (!head.norm().endsWith("s") || head.norm().endsWith("ss")) {
             return false;
         }
-        if (first == sentenceStart || first - 1 >= sentenceStart && !tokens.get(first - 1).isWord() && first - 1 == sentenceStart) {
-            return false; // "Militants attacked…": a sentence's subject points at those who acted
+        for (int k = first - 1; k >= first - 3; k--) {
+            if (k < sentenceStart || tokens.get(k).norm().equals(",") || tokens.get(k).norm().equals(";")) {
+                return false; // "Militants attacked…", "In Darfur, state-backed militias burned…": the subject of a clause
+            }
+            if (!tokens.get(k).isWord() || !(tokens.get(k).capitalized() || tokens.get(k).norm().endsWith("ed")
+                    || tokens.get(k).text().indexOf('-') > 0)) {
+                break; // only modifiers may stand between the clause's start and its subject: "Masked thugs"
+            }
         }
         for (int k = first; k < last; k++) {
             if (tokens.get(k).capitalized()) {

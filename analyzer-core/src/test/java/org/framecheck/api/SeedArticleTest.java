@@ -72,12 +72,22 @@ class SeedArticleTest {
     }
 
     @Test
-    void seedSourcesAreCountedByPerson() throws IOException {
+    void seedSourcesAreTheStorysPartiesMergedAndTyped() throws IOException {
         DocumentResult result = TestAnalyzer.get().analyze("seed.txt", ContentFormat.TEXT, read("000_d3f16880235abf0f.txt"));
 
-        assertThat(result.sources()).extracting(s -> s.name() + "|" + s.type() + "|" + s.mentions()).contains(
-                "the Lebanese militant group|subject|1",
+        // its named people, the Lebanese group, Iranian state media, the governments, the US congressman and
+        // the State Department, and nothing that is not a party
+        assertThat(result.sources()).extracting(s -> s.name() + "|" + s.type() + "|" + s.mentions()).containsExactly(
+                "Hezbollah|group|1",
+                "Qassem|person|2",
+                "Ali Larijani|official|3",
                 "Iranian state media|state-media|1",
-                "US Congressman Joe Wilson|partisan|3");
+                "the Lebanese government|official|1",
+                "Lebanese President Joseph Aoun|official|1",
+                "the Iraqi government|official|1",
+                "Iraqi Prime Minister Mohammed Shia\u2019 al-Sudani|official|1",
+                "US Congressman Joe Wilson|group|3",
+                "the US State Department|official|1",
+                "National Security Adviser Qassem al-Araji|official|1");
     }
 }

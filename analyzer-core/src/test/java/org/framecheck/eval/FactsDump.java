@@ -18,7 +18,8 @@ public final class FactsDump {
         Analyzer analyzer = Analyzer.withDefaultRules();
         for (String arg : args) {
             String text = Files.readString(Path.of(arg));
-            DocumentFacts f = analyzer.facts(analyzer.read(arg, ContentFormat.TEXT, text));
+            ContentFormat format = arg.endsWith(".md") ? ContentFormat.MARKDOWN : ContentFormat.TEXT;
+            DocumentFacts f = analyzer.facts(analyzer.read(arg, format, text));
             System.out.println("== " + arg + " genre=" + f.article().genre() + " opinion sentences="
                     + f.sentences().stream().filter(x -> !x.news()).count() + "/" + f.sentences().size());
             for (Attribution a : f.attributions()) {
@@ -30,6 +31,9 @@ public final class FactsDump {
             for (Quote q : f.quotes()) {
                 System.out.printf("Q s%d \"%s\" speaker=\"%s\"%s%s%n", q.sentence(), shorten(q.text()), q.speaker(),
                         q.governed() ? " governed" : "", q.closed() ? "" : " open");
+            }
+            for (org.framecheck.findings.Finding x : analyzer.analyze(arg, format, text).findings()) {
+                System.out.printf("F %d:%d %s [%s] %s%n", x.line(), x.column(), x.rule(), x.severity().id(), shorten(x.text()));
             }
             for (Source s : f.sources()) {
                 System.out.printf("S %s (%s) side=%s mentions=%d quotes=%d%n", s.name(), s.type(), s.side(), s.mentions(), s.quotes());

@@ -26,7 +26,7 @@ class RealNewsEvaluationTest {
         RealNewsScore report = RealNewsScore.score(TestAnalyzer.get(), set, "report");
         RealNewsScore tune = RealNewsScore.score(TestAnalyzer.get(), set, "tune");
         write(report, tune);
-        System.out.println(report.table());
+        System.out.println("Real-news evaluation written to target/realnews-evaluation.md");
 
         assertThat(set).hasSizeGreaterThanOrEqualTo(150);
         assertThat(report.sentences + tune.sentences).isGreaterThanOrEqualTo(1500);

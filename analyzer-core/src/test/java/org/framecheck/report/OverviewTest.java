@@ -123,19 +123,19 @@ class OverviewTest {
     @Test
     void sourcingBarSharesItsWidthByMentionsInSourceTypeOrder() {
         SourcingBar bar = SourcingBar.of(List.of(
-                new Source("Qassem", "named", "person:" + "Qassem", 2, 2),
+                new Source("Qassem", "person", "person:" + "Qassem", 2, 2),
                 new Source("a diplomat", "anonymous", "person:" + "a diplomat", 1, 0),
                 new Source("the ministry", "official", "person:" + "the ministry", 3, 1),
                 new Source("the NGO", "ngo", "person:" + "the NGO", 1, 0),
-                new Source("Larijani", "named", "person:" + "Larijani", 2, 2)));
+                new Source("Larijani", "person", "person:" + "Larijani", 2, 2)));
 
         assertThat(bar.mentions()).isEqualTo(9);
         assertThat(bar.sources()).isEqualTo(5);
-        assertThat(bar.pieces()).extracting(SourcingBar.Piece::type).containsExactly("anonymous", "official", "named", "ngo");
-        assertThat(bar.pieces()).extracting(SourcingBar.Piece::mentions).containsExactly(1, 3, 4, 1);
-        assertThat(bar.pieces()).extracting(SourcingBar.Piece::slot).containsExactly("0", "6", "9", "none");
-        assertThat(bar.pieces()).extracting(SourcingBar.Piece::x).containsExactly(0, 33, 133, 267);
-        assertThat(bar.pieces()).extracting(SourcingBar.Piece::width).containsExactly(33, 100, 134, 33);
+        assertThat(bar.pieces()).extracting(SourcingBar.Piece::type).containsExactly("anonymous", "official", "ngo", "person");
+        assertThat(bar.pieces()).extracting(SourcingBar.Piece::mentions).containsExactly(1, 3, 1, 4);
+        assertThat(bar.pieces()).extracting(SourcingBar.Piece::slot).containsExactly("0", "6", "9", "13");
+        assertThat(bar.pieces()).extracting(SourcingBar.Piece::x).containsExactly(0, 33, 133, 167);
+        assertThat(bar.pieces()).extracting(SourcingBar.Piece::width).containsExactly(33, 100, 34, 133);
         assertThat(SourcingBar.of(List.of()).pieces()).isEmpty();
     }
 

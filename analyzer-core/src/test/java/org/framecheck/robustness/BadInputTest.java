@@ -42,7 +42,7 @@ class BadInputTest {
     static Map<String, byte[]> bytes = new java.util.TreeMap<>();
     static boolean unreadableFileMade;
     /** 68 characters; 15,000 of them make a line of just over 1 MB. */
-    static final String ONE_LINE_SENTENCE = "The militant group said it would talk to what he called the regime. ";
+    static final String ONE_LINE_SENTENCE = "The militant group said its fighters spoke to what he called the regime. ";
 
     private static void write(String path, String text) throws IOException {
         write(path, text.getBytes(StandardCharsets.UTF_8));
@@ -58,34 +58,34 @@ class BadInputTest {
     @BeforeAll
     static void analyseTheFolder() throws Exception {
         content = Files.createDirectories(tmp.resolve("content"));
-        write("control.txt", "The militant group said it would talk.\n");
+        write("control.txt", "The militant group said its fighters killed two soldiers.\n");
         write("empty.txt", "");
         write("empty.md", "");
         write("empty.html", "");
         write("blank.md", "  \n\t\r\n \u00A0\r\n\n");
         write("front-matter-only.md", "---\ntitle: \"Only front matter\"\nauthor: Desk\n---\n");
-        write("front-matter-unterminated.md", "---\ntitle: \"Never closed\"\n\nThe militant group said it would talk.\n");
-        write("bom.txt", "\uFEFFThe militant group said it would talk.\n");
-        write("crlf.txt", "Talks stall\r\n\r\nFirst line.\r\nThe militant group said it would talk.\r\n");
-        write("cr.txt", "Talks stall\r\rFirst line.\rThe militant group said it would talk.\r");
+        write("front-matter-unterminated.md", "---\ntitle: \"Never closed\"\n\nThe militant group said its fighters killed two soldiers.\n");
+        write("bom.txt", "\uFEFFThe militant group said its fighters killed two soldiers.\n");
+        write("crlf.txt", "Talks stall\r\n\r\nFirst line.\r\nThe militant group said its fighters killed two soldiers.\r\n");
+        write("cr.txt", "Talks stall\r\rFirst line.\rThe militant group said its fighters killed two soldiers.\r");
         write("invalid-utf8.txt", concat("The militant group said ".getBytes(StandardCharsets.UTF_8), new byte[] {(byte) 0xC3, 0x28, ' ', 'x'}));
         write("binary.md", new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 0x0D, 'I', 'H', 'D', 'R'});
-        write("controls.txt", "The\u200B militant\u200E group\u202E said\u2066 it\u2069 would\u200D talk\u00AD.\n");
-        write("emoji.md", "# 👩‍👩‍👧 Talks 🇺🇦\n\n😀😀 The 𝔘 militant group said it would talk 🎉.\n");
-        write("rtl.html", "<html dir=\"rtl\"><body><p>قالت الجماعة المسلحة إنها ستتحدث. The militant group said it would talk. הקבוצה החמושה אמרה</p></body></html>");
-        write("dir with space/Ünïcödé name — é.md", "The militant group said it would talk.\n");
+        write("controls.txt", "The\u200B militant\u200E group\u202E said\u2066 its\u2069 fighters\u200D killed\u00AD two.\n");
+        write("emoji.md", "# 👩‍👩‍👧 Talks 🇺🇦\n\n😀😀 The 𝔘 militant group said its fighters killed two soldiers 🎉.\n");
+        write("rtl.html", "<html dir=\"rtl\"><body><p>قالت الجماعة المسلحة إنها ستتحدث. The militant group said its fighters killed two soldiers. הקבוצה החמושה אמרה</p></body></html>");
+        write("dir with space/Ünïcödé name — é.md", "The militant group said its fighters killed two soldiers.\n");
         write("quotes-unterminated.txt", "He said \"the militant group would talk. And 'so on.\n\nThe “militant group said it would.\n");
-        write("malformed.html", "<p>The militant group <b>said <i>it</p></div></span><p>what he called <<>> a truce<p <a href=\"x>broken");
-        write("nested-quotes.md", "> ".repeat(5000) + "The militant group said it would talk.\n");
-        write("nested-lists.md", "- ".repeat(5000) + "The militant group said it would talk.\n");
-        write("nested-html.html", "<div><blockquote>".repeat(5000) + "The militant group said it would talk.");
+        write("malformed.html", "<p>The militant group <b>said <i>its fighters killed</p></div></span><p>what he called <<>> a truce<p <a href=\"x>broken");
+        write("nested-quotes.md", "> ".repeat(5000) + "The militant group said its fighters killed two soldiers.\n");
+        write("nested-lists.md", "- ".repeat(5000) + "The militant group said its fighters killed two soldiers.\n");
+        write("nested-html.html", "<div><blockquote>".repeat(5000) + "The militant group said its fighters killed two soldiers.");
         write("one-line.txt", ONE_LINE_SENTENCE.repeat(15_000));
         // A symbolic-link loop: the walk follows links, so it must notice that loop/ leads back up.
         Files.createDirectories(content.resolve("links"));
         Files.createSymbolicLink(content.resolve("links/loop"), content);
         Files.createSymbolicLink(content.resolve("links/dangling.md"), content.resolve("links/missing.md"));
         // A file nobody may read; root reads it all the same, which the test below checks for.
-        write("unreadable.md", "The militant group said it would talk.\n");
+        write("unreadable.md", "The militant group said its fighters killed two soldiers.\n");
         Files.setPosixFilePermissions(content.resolve("unreadable.md"), PosixFilePermissions.fromString("---------"));
         unreadableFileMade = !Files.isReadable(content.resolve("unreadable.md"));
 
@@ -199,7 +199,7 @@ class BadInputTest {
     void unterminatedQuotesAndMalformedHtmlAreAnalysed() {
         assertThat(found("quotes-unterminated.txt")).containsExactly("militant-label@1:14 militant group", "militant-label@3:6 militant group");
         assertThat(found("malformed.html")).containsExactly("self-sourced-claim@1:4 The militant group <b>said",
-                "militant-label@1:8 militant group", "distancing-frame@1:56 what he called");
+                "militant-label@1:8 militant group", "distancing-frame@1:73 what he called");
     }
 
     @Test
@@ -219,9 +219,9 @@ class BadInputTest {
         assertThat(d.message()).isEqualTo("long document; analysed in 11 parts of at most 100000 characters; 45000 findings, the first 10000 reported");
         assertThat(d.words()).isEqualTo(195_000);
         assertThat(d.findings()).hasSize(10_000);
-        // Each 68-character sentence holds three findings; the 10,000th is the first of sentence 3,334.
+        // Each 73-character sentence holds three findings; the 10,000th is the first of sentence 3,334.
         Finding last = d.findings().get(9_999);
-        assertThat(List.of(last.rule(), last.start(), last.column())).containsExactly("self-sourced-claim", 3333 * 68, 3333 * 68 + 1);
+        assertThat(List.of(last.rule(), last.start(), last.column())).containsExactly("self-sourced-claim", 3333 * 73, 3333 * 73 + 1);
     }
 
     @Test
@@ -255,9 +255,9 @@ class BadInputTest {
         DocumentResult d = cp1252.documents().get(0);
         assertThat(d.status()).isEqualTo(Status.ANALYZED);
         assertThat(d.findings()).extracting(f -> f.rule() + "@" + f.start() + " " + f.text()).containsExactly(
-                "self-sourced-claim@9 the militant group reported", "militant-label@13 militant group");
+                "militant-label@13 militant group", "scare-quotes@44 \u201Cbalanced\u201D");
         // 0x93 and 0x94 are windows-1252's curly quotes.
-        assertThat(d.findings().get(0).excerpt().after()).isEqualTo(" Iraq's \u201Cbalanced\u201D policy.");
+        assertThat(d.findings().get(0).excerpt().after()).isEqualTo(" reported Iraq's \u201Cbalanced\u201D policy.");
 
         Files.write(folder.resolve("cp1252.txt"), "Le caf\u00E9 said.\n".getBytes(StandardCharsets.ISO_8859_1));
         AnalysisResult latin1 = new AnalysisExecutor().execute(new AnalysisRequest(List.of(folder), dir.resolve("out"), List.of(),

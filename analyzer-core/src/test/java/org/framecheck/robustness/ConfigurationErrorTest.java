@@ -41,7 +41,7 @@ class ConfigurationErrorTest {
     @BeforeEach
     void folders() throws IOException {
         content = Files.createDirectories(tmp.resolve("content"));
-        Files.writeString(content.resolve("a.txt"), "The militant group said what he called a truce.\n");
+        Files.writeString(content.resolve("a.txt"), "The militant group said its fighters agreed what he called a truce.\n");
         rules = Files.createDirectories(tmp.resolve("my-rules"));
         out = tmp.resolve("out");
     }
@@ -70,7 +70,7 @@ class ConfigurationErrorTest {
         Files.writeString(rules.resolve("labels.words"), "# term | suggestion | attributes\nfirebrand | leader | colour=red\n");
         assertThatThrownBy(() -> run(content, out, Set.of())).isInstanceOf(RuleSetException.class)
                 .hasMessage(rules.resolve("labels.words") + ":2:22: unknown attribute 'colour=red' (expected one of forms,"
-                        + " not-after, not-before, note, tag, as key=value)");
+                        + " not-after, not-before, not-object, note, pos, tag, as key=value)");
         assertNothingWritten();
     }
 

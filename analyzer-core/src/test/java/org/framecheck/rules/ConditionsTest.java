@@ -41,7 +41,7 @@ class ConditionsTest {
     void reportsMeansInsideTheClaimButOutsideTheAttributionPhrase() {
         // "The minister said the attack was shocking." attribution 0..17, claim 18..41
         Attribution said = new Attribution(0, 0, 0, 17, 0, 2, "said", 13, 17, Attribution.Form.SOURCE_VERB, false,
-                "The minister", 0, 12, "The minister", "official", false, true, false, false, 18, 41, false, false,
+                "The minister", 0, 12, "The minister", "official", false, true, false, false, 18, 41, false, false, false,
                 "body:minister", "body:minister");
         assertThat(Conditions.reports(said, term(0, 6, 32, 40))).isTrue();
         assertThat(Conditions.reports(said, term(0, 2, 13, 17))).isFalse();

@@ -18,7 +18,7 @@ class ExplanationTest {
 
     @Test
     void eachFindingNamesItsRuleAndTheFactsItMatched() {
-        String text = "Protest leaders met on Monday.\nIranian-backed militias were killed, the group reported.";
+        String text = "Protest leaders met on Monday.\nIranian-backed militias were killed as its fighters advanced, the militant group reported.";
         List<Explanation> explanations = explain(text);
 
         List<String> explained = explanations.stream().map(Explanation::toString).toList();
@@ -27,8 +27,10 @@ class ExplanationTest {
                         + "text=\"Iranian-backed militias\", tag=backed) @ 2:1",
                 "harm-passive \"were killed\" @ 2:25 <- TermMatch(list=passive-participles, text=\"killed\", tag=harm) @ 2:30, "
                         + "TermMatch(list=be-forms, text=\"were\") @ 2:25",
-                "self-sourced-claim \"the group reported\" @ 2:38 <- Attribution(source=\"the group\", verb=\"reported\", "
-                        + "sourceType=subject) @ 2:38");
+                "self-sourced-claim \"the militant group reported\" @ 2:63 <- Attribution(source=\"the militant group\", "
+                        + "verb=\"reported\", sourceType=group, selfClaim) @ 2:63",
+                "militant-label \"militant group\" @ 2:67 <- TermMatch(list=contentious-labels, text=\"militant group\", "
+                        + "tag=militant) @ 2:67");
         assertThat(explanations).extracting(Explanation::finding)
                 .containsExactlyElementsOf(TestAnalyzer.get().analyze("story.txt", ContentFormat.TEXT, text).findings());
     }

@@ -46,7 +46,7 @@ class RulesReadmeTest {
         String readme = readme();
         List<String> names = Arrays.stream(SourceType.class.getFields()).filter(f -> f.getType() == String.class)
                 .map(f -> "`" + f.getName() + "`").toList();
-        assertThat(names).hasSize(11).allSatisfy(name -> assertThat(readme).contains(name));
+        assertThat(names).hasSize(14).allSatisfy(name -> assertThat(readme).contains(name));
         assertThat(Attribution.Form.values()).allSatisfy(v -> assertThat(readme).contains("`" + v.name() + "`"));
         assertThat(Quote.Marks.values()).allSatisfy(v -> assertThat(readme).contains("`" + v.name() + "`"));
     }
@@ -66,7 +66,7 @@ class RulesReadmeTest {
         assertThat(Arrays.stream(RuleMetadata.class.getRecordComponents()).map(RecordComponent::getName)
                 .filter(name -> !List.of("id", "file", "line").contains(name)))
                 .allSatisfy(name -> assertThat(readme).contains("`@" + name + "`"));
-        assertThat(List.of("forms=verb", "forms=noun", "not-before=", "not-after=", "tag=", "note="))
+        assertThat(List.of("forms=verb", "forms=noun", "not-before=", "not-after=", "not-object=", "pos=", "tag=", "note="))
                 .allSatisfy(key -> assertThat(readme).contains("`" + key));
         assertThat(List.of("`*`", "`_`", "`^`", "`#`", "`*-backed`")).allSatisfy(element -> assertThat(readme).contains(element));
     }
