@@ -212,7 +212,7 @@ final class SourceModel {
         b.sourceKey = party.key();
         b.party = party.side();
         b.selfClaim = !party.vague() && !party.type().equals(SourceType.ANONYMOUS) && selfClaim(b, party);
-        b.contested = contested(b.claimStart, b.claimEnd);
+        b.contested = b.selfClaim && contested(b.claimStart, b.claimEnd);
         return b.build();
     }
 
@@ -249,8 +249,28 @@ final class SourceModel {
         return self;
     }
 
+    /** How near, in tokens, a contested word must stand to the party's own words ("its troops killed"). */
+    private static final int CONTESTED_REACH = 8;
+
+    /**
+     * The claim is contested where it concerns the party: a word of word list {@code contested-claims}
+     * (other than a mere party to a fight, "troops") near a word by which the claim refers to the
+     * source ("its troops had killed", "officers opened fire").
+     */
     private boolean contested(int claimStart, int claimEnd) {
-        return !contested.within(firstTokenFrom(claimStart), lastTokenBefore(claimEnd) + 1).isEmpty();
+        int from = firstTokenFrom(claimStart);
+        int to = lastTokenBefore(claimEnd) + 1;
+        for (TermMatch m : contested.within(from, to)) {
+            if (m.tag().equals("actor")) {
+                continue;
+            }
+            for (int k = Math.max(from, m.firstToken() - CONTESTED_REACH); k <= Math.min(to - 1, m.lastToken() + CONTESTED_REACH); k++) {
+                if (classifier.isTagged(tokens.get(k), "self")) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private int firstTokenFrom(int offset) {
