@@ -59,9 +59,10 @@ final class AttributionFinder {
         if (passive(tokens, v, from)) {
             return null; // "it was widely expected", "he is said to": nobody in the sentence speaks
         }
-        if (before.equals("to") && !verb.tag().equals("belief") || CLAUSE_PREPOSITIONS.contains(before) && participle) {
-            // "was forced to admit that…", "after admitting that…", "by claiming the manager is…": the
-            // sentence's subject speaks; "for fear of" and "declined to comment" name no speech verb
+        boolean judging = verb.list().equals("loaded-attribution-verbs");
+        if (before.equals("to") && judging || CLAUSE_PREPOSITIONS.contains(before) && participle) {
+            // "was forced to admit that…" (only the judging verbs: "clicking to complain" reports nothing),
+            // "after admitting that…", "by claiming the manager is…": the sentence's subject speaks
             int[] subject = sameSubject(tokens, sentence, v, earlier);
             return subject[1] > subject[0] ? make(text, tokens, sentence, verb, subject, Attribution.Form.PARTICIPLE, earlier, quotes) : null;
         }
@@ -153,7 +154,7 @@ final class AttributionFinder {
     }
 
     private static boolean quoteFollows(List<Token> tokens, TermMatch verb, int to, List<QuoteFinder.Span> quotes) {
-        int limit = Math.min(to, verb.lastToken() + 7);
+        int limit = Math.min(to, verb.lastToken() + 11); // "described the decision to enter politics as a 'coin toss'"
         int from = tokens.get(verb.lastToken()).end();
         int until = limit > verb.lastToken() + 1 ? tokens.get(limit - 1).end() : from;
         for (QuoteFinder.Span q : quotes) {

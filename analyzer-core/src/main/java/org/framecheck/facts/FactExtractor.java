@@ -119,6 +119,23 @@ public final class FactExtractor {
         return counted;
     }
 
+    /** "it's", "she's": a contraction, not a possessive. */
+    private static boolean contraction(List<Token> tokens, int apostrophe) {
+        return apostrophe > 0 && CONTRACTED.contains(tokens.get(apostrophe - 1).norm());
+    }
+
+    private static final Set<String> CONTRACTED = Set.of("it", "he", "she", "that", "there", "what", "who", "here", "where", "how");
+
+    /** "NBC's 'Meet the Press'": a title after an outlet's short name, not a party's label. */
+    private static boolean outletBefore(List<Token> tokens, int apostrophe) {
+        if (apostrophe == 0) {
+            return false;
+        }
+        String owner = tokens.get(apostrophe - 1).text();
+        return owner.length() >= 2 && owner.length() <= 6 && owner.equals(owner.toUpperCase(java.util.Locale.ROOT))
+                && owner.chars().allMatch(Character::isLetter);
+    }
+
     private static List<TermMatch> ofList(List<TermMatch> matches, String list) {
         return matches.stream().filter(m -> m.list().equals(list)).toList();
     }
@@ -168,8 +185,9 @@ public final class FactExtractor {
             int lastSentence = tokens.get(close).sentence();
             String speaker = new QuoteSpeaker(text, tokens, sentences, attributions)
                     .of(span, sentence, lastSentence, words, quotes);
-            boolean possessed = open > sentences.get(sentence).firstToken() && POSSESSIVES.contains(tokens.get(open - 1).norm());
             boolean term = words <= 5 && QuoteShape.isTerm(tokens, open + 1, span.closed() ? close : close + 1);
+            boolean possessed = open > sentences.get(sentence).firstToken() && POSSESSIVES.contains(tokens.get(open - 1).norm())
+                    && !contraction(tokens, open - 1) && !(term && outletBefore(tokens, open - 1));
             quotes.add(new Quote(quotes.size(), span.start(), span.end(), span.start() + 1, span.contentEnd(),
                     text.substring(span.start() + 1, span.contentEnd()), sentence, words, span.marks(), governed,
                     labelPosition, betweenNames, speaker, open, close, span.closed(), possessed, term,
