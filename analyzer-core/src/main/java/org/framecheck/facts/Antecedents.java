@@ -106,6 +106,10 @@ final class Antecedents {
 
     private Party person(Attribution a, int from, int to, SourceClassifier.Description d, List<Attribution> earlier) {
         String written = clean(text.substring(tokens.get(from).start(), tokens.get(to - 1).end()));
+        Party served = servedBody(from, to, earlier);
+        if (served != null) {
+            return served; // "a spokesman for Manchester's Trafford Centre": the centre's
+        }
         Token last = lastWord(from, to);
         boolean hasName = last != null && last.capitalized() && !classifier.isTagged(last, "role")
                 && !classifier.isTagged(last, "title");
@@ -131,7 +135,7 @@ final class Antecedents {
         String key = "person:" + surname;
         String described = d.type();
         String fullName = written;
-        if (!specificHere(from, to) && !specific(described)) {
+        if (!specificHere(from, to) && !specific(described) && !speaksForBody(from, to)) {
             // "Mr Blair": the story's fuller mention ("Prime Minister Tony Blair") says what he is
             Fuller fuller = fullerMention(last, surname, a.sourceStart());
             described = fuller != null && fuller.type() != null ? fuller.type() : SourceType.PERSON; // a bare name is a person's
@@ -206,8 +210,19 @@ final class Antecedents {
 
     /** The kind an appositive right after a name gives: "David Frost, director general of the British Chambers of Commerce". */
     String appositiveType(int after) {
-        if (after >= tokens.size() || !tokens.get(after).norm().equals(",")) {
+        int end = appositiveEnd(after);
+        if (end < 0) {
             return null;
+        }
+        String listed = classifier.listedType(after + 1, end);
+        // "William Plante, director of security at Symantec": the firm's
+        return listed == null && classifier.servesBody(after + 1, end) ? SourceType.COMPANY : listed;
+    }
+
+    /** Where an appositive after token {@code after} ends, or -1 when no comma opens one. */
+    private int appositiveEnd(int after) {
+        if (after >= tokens.size() || !tokens.get(after).norm().equals(",")) {
+            return -1;
         }
         int sentence = tokens.get(after).sentence();
         int end = after + 1;
@@ -215,7 +230,13 @@ final class Antecedents {
                 && !tokens.get(end).norm().equals(",") && !tokens.get(end).norm().equals(".")) {
             end++;
         }
-        return classifier.listedType(after + 1, end);
+        return end;
+    }
+
+    /** The person speaks for a body the description or its appositive names. */
+    private boolean speaksForBody(int from, int to) {
+        int end = appositiveEnd(to);
+        return classifier.servesBody(from, to) || end > 0 && classifier.servesBody(to + 1, end);
     }
 
     /** A lone surname the story has given a person before: "Wilson" after "US Congressman Joe Wilson". */
@@ -275,6 +296,44 @@ final class Antecedents {
                 }
                 start = -1;
             }
+        }
+        return null;
+    }
+
+    /**
+     * The body an unnamed role speaks for when the description names it after the role: "a spokeswoman
+     * for the St David's Centre in Cardiff", "a spokesman at the Home Office". The body runs to a comma
+     * or a place ("in Cardiff").
+     */
+    private Party servedBody(int from, int to, List<Attribution> earlier) {
+        for (int i = from + 1; i + 1 < to; i++) {
+            String w = tokens.get(i).norm();
+            if (!(w.equals("for") || w.equals("at") || w.equals("of")) || !classifier.isTagged(tokens.get(i - 1), "role")) {
+                continue;
+            }
+            for (int k = from; k < i - 1; k++) {
+                if (tokens.get(k).capitalized() && k > from && !classifier.isTagged(tokens.get(k), "title")
+                        && !classifier.isTagged(tokens.get(k), "role")) {
+                    return null; // "Alan Jones, spokesman for the centre": a named person
+                }
+            }
+            int start = i + 1;
+            if (start < to && (tokens.get(start).norm().equals("the") || tokens.get(start).norm().equals("a"))) {
+                start++;
+            }
+            int end = start;
+            while (end < to && !tokens.get(end).norm().equals(",") && !(end > start && tokens.get(end).norm().equals("in"))) {
+                end++;
+            }
+            if (end > start && tokens.get(start).capitalized()) {
+                // a body, whatever its words look like ("Manchester's Trafford Centre" is no person)
+                SourceClassifier.Description d = classifier.describe(start, end, start, end);
+                String type = d.type().equals(SourceType.PERSON) ? SourceType.COMPANY : d.type();
+                String written = clean(text.substring(tokens.get(start).start(), tokens.get(end - 1).end()));
+                String key = "body:" + bodyKey(written, earlier);
+                return new Party(key, written, type, true, false, false, d.armed(), key);
+            }
+            return null;
         }
         return null;
     }

@@ -190,7 +190,8 @@ public final class FactExtractor {
                     && !contraction(tokens, open - 1) && !(term && outletBefore(tokens, open - 1));
             quotes.add(new Quote(quotes.size(), span.start(), span.end(), span.start() + 1, span.contentEnd(),
                     text.substring(span.start() + 1, span.contentEnd()), sentence, words, span.marks(), governed,
-                    labelPosition, betweenNames, speaker, open, close, span.closed(), possessed, term,
+                    labelPosition, betweenNames, speaker, open, close, span.closed(), possessed,
+                    possessed && !tokens.get(open - 1).possessive(), term,
                     sentences.get(sentence).heading()));
         }
         return quotes;

@@ -25,14 +25,17 @@ package org.framecheck.facts;
  *                      not closed where it stops (news copy reopens it with a fresh mark)
  * @param possessed     it follows a possessive, as a party's own label or a single quoted modifier
  *                      does ("Tehran's 'Axis of Resistance'", "Iraq's 'balanced' policy")
- * @param term          its words are a name, a title or a term rather than a judgement: capitalised
- *                      words ("Marshall Plan"), a coinage ("must-have"), or a compound of nouns
- *                      ("put option", "gamer card")
+ * @param ownLabel      the possessive is a pronoun ("defended its 'humane' policy"): most often the
+ *                      speaker's own label for itself, which stays at arm's length even after a
+ *                      speech verb, unlike a critic's word for another party ("criticised Defra's
+ *                      'lackadaisical' approach")
+ * @param term          its words are a name or title rather than a judgement: every word
+ *                      capitalised ("Marshall Plan", "Next Generation Secure Computing Base")
  * @param headline      it stands in a headline, where quotation marks give a speaker's words
  */
 public record Quote(int index, int start, int end, int contentStart, int contentEnd, String text, int sentence,
                     int words, Marks marks, boolean governed, boolean labelPosition, boolean betweenNames,
-                    String speaker, int firstToken, int lastToken, boolean closed, boolean possessed, boolean term,
+                    String speaker, int firstToken, int lastToken, boolean closed, boolean possessed, boolean ownLabel, boolean term,
                     boolean headline)
         implements TokenSpan {
 

@@ -114,7 +114,9 @@ final class SourceClassifier {
         }
         if (type == null) {
             // an organisation of no stated kind ("Sony", "the group") is most often a firm in news copy
-            type = person || isTagged(headToken, "role") || isTagged(headToken, "title") ? SourceType.PERSON
+            // and so is the body a person speaks for ("a spokesman for the Trafford Centre", "Xbox's Peter Moore")
+            type = servesBody(from, to) ? SourceType.COMPANY
+                    : person || isTagged(headToken, "role") || isTagged(headToken, "title") ? SourceType.PERSON
                     : named || isTagged(headToken, "body") ? SourceType.COMPANY : SourceType.PERSON;
         }
         return new Description(true, type, named, person, vague, armed, false);
@@ -310,6 +312,44 @@ final class SourceClassifier {
             return true;
         }
         return false;
+    }
+
+    /**
+     * The description names a body its person speaks for: a capitalised owner ("Xbox's Peter Moore"),
+     * a name after a role and "for", "at" or "of" ("a spokeswoman for the St David's Centre"), or a
+     * name right before a role ("a Tesco spokesman").
+     */
+    boolean servesBody(int from, int to) {
+        for (int i = from; i < to; i++) {
+            Token t = tokens.get(i);
+            boolean owner = i + 1 < to && tokens.get(i + 1).possessive();
+            if (owner && t.capitalized() && !NounPhrases.PRONOUNS.contains(t.norm()) && !isDemonym(t) && !isTagged(t, "title")) {
+                return true;
+            }
+            if (!isTagged(t, "role")) {
+                continue;
+            }
+            if (i > from && isBodyName(tokens.get(i - 1))) {
+                return true;
+            }
+            int next = i + 1;
+            while (next < to && isTagged(tokens.get(next), "role")) {
+                next++;
+            }
+            if (next + 1 < to && Set.of("for", "at", "of").contains(tokens.get(next).norm())) {
+                for (int k = next + 1; k < Math.min(to, next + 4); k++) {
+                    if (isBodyName(tokens.get(k))) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    private boolean isBodyName(Token t) {
+        return t.isWord() && t.capitalized() && !isDemonym(t) && !isTagged(t, "title") && !isTagged(t, "role")
+                && !NEVER_NAMES.contains(t.norm()) && !NounPhrases.isTimeWord(t);
     }
 
     /** Word-list matches of source kinds within tokens {@code [from, to)}. */

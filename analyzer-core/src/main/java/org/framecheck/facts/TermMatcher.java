@@ -290,7 +290,8 @@ public final class TermMatcher {
         }
         if (!head.isEmpty() && i < to) {
             String next = tags.tag(i);
-            if (next.equals("verb") || next.equals("aux")) {
+            // a participle after the noun modifies it ("wrote articles highlighting its faults")
+            if ((next.equals("verb") || next.equals("aux")) && !tokens.get(i).norm().endsWith("ing")) {
                 return "";
             }
         }

@@ -248,7 +248,7 @@ class BadInputTest {
     @Test
     void otherEncodingsReadWithTheConfiguredCharset(@TempDir Path dir) throws Exception {
         Path folder = Files.createDirectories(dir.resolve("content"));
-        String text = "Le café: the militant group reported Iraq's \u201Cbalanced\u201D policy.\n";
+        String text = "Le café: the militant group followed Iraq's \u201Cbalanced\u201D policy.\n";
         Files.write(folder.resolve("cp1252.txt"), text.getBytes(Charset.forName("windows-1252")));
         AnalysisResult cp1252 = new AnalysisExecutor().execute(new AnalysisRequest(List.of(folder), dir.resolve("out"), List.of(),
                 null, EnumSet.of(ReportFormat.JSON), Charset.forName("windows-1252"), 1, Set.of()), w -> { });
@@ -257,7 +257,7 @@ class BadInputTest {
         assertThat(d.findings()).extracting(f -> f.rule() + "@" + f.start() + " " + f.text()).containsExactly(
                 "militant-label@13 militant group", "scare-quotes@44 \u201Cbalanced\u201D");
         // 0x93 and 0x94 are windows-1252's curly quotes.
-        assertThat(d.findings().get(0).excerpt().after()).isEqualTo(" reported Iraq's \u201Cbalanced\u201D policy.");
+        assertThat(d.findings().get(0).excerpt().after()).isEqualTo(" followed Iraq's \u201Cbalanced\u201D policy.");
 
         Files.write(folder.resolve("cp1252.txt"), "Le caf\u00E9 said.\n".getBytes(StandardCharsets.ISO_8859_1));
         AnalysisResult latin1 = new AnalysisExecutor().execute(new AnalysisRequest(List.of(folder), dir.resolve("out"), List.of(),
