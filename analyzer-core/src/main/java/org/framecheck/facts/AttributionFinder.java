@@ -86,7 +86,7 @@ final class AttributionFinder {
             return subject[1] > subject[0] ? make(text, tokens, sentence, verb, subject, Attribution.Form.PARTICIPLE, earlier, quotes) : null;
         }
         // "…," said Larijani: the verb follows a quote or a clause, never opens the sentence ("Admit it")
-        boolean inverted = previous != null && !previous.isWord();
+        boolean inverted = previous != null && !previous.isWord() && !NEVER_INVERTED.contains(verb.term());
         int[] after = inverted ? NounPhrases.after(tokens, verb.lastToken() + 1, to) : new int[] {0, 0};
         if (after[1] > after[0] && !IMPERSONAL.contains(tokens.get(after[0]).norm())) {
             return make(text, tokens, sentence, verb, after, Attribution.Form.VERB_SOURCE, earlier, quotes);
@@ -118,6 +118,12 @@ final class AttributionFinder {
     private static final java.util.Set<String> RELATIVES = java.util.Set.of("that", "which", "who");
     private static final java.util.Set<String> COORDINATORS = java.util.Set.of("and", "but", "yet", "or");
     /** Objects that follow a verb and speak for nobody: "admit it", "deny this". */
+    /** Verbs whose object is the one addressed, judged or shown: "…, told researchers" names no speaker. */
+    private static final java.util.Set<String> NEVER_INVERTED = java.util.Set.of("tell", "ask", "urge", "accuse",
+            "call", "call for", "describe", "termed", "dub", "labelled", "branded", "characterise", "characterize",
+            "portray", "refer to", "propose", "recommend", "promise", "rule", "found", "find", "show", "welcome",
+            "praise", "condemn", "reject", "defend", "blame", "hail", "question", "criticised", "criticized");
+
     private static final java.util.Set<String> IMPERSONAL = java.util.Set.of("it", "this", "that", "them", "him", "her", "us", "me");
 
     /** Verb matches in text order, the longer first where two start together. */

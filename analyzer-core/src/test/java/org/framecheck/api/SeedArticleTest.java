@@ -40,10 +40,10 @@ class SeedArticleTest {
                 "distancing-frame@2:123 what he described as [warning]",
                 "state-media-source@4:174 according to Iranian state media [warning]",
                 "armed-wing-label@5:114 armed wing [info]",
-                "scare-quotes@6:197 'Axis of Resistance' [warning]",
+                "scare-quotes@6:197 'Axis of Resistance' [info]",
                 "backed-label@9:231 Iranian-backed militias [warning]",
                 "militia-label@10:28 militias [warning]",
-                "scare-quotes@13:114 “balanced” [warning]");
+                "scare-quotes@13:114 “balanced” [info]");
         for (Finding f : result.findings()) {
             assertThat(text.substring(f.start(), f.end())).isEqualTo(f.text());
         }
