@@ -80,7 +80,7 @@ public final class FactExtractor {
         }
         List<TermMatch> speechVerbs = matches.stream().filter(m -> AttributionFinder.VERB_LISTS.contains(m.list())).toList();
         List<TermMatch> typeWords = ofList(matches, SourceClassifier.SOURCE_TYPES);
-        SourceClassifier classifier = new SourceClassifier(tokens, typeWords, ofList(matches, SourceClassifier.VAGUE_SOURCES),
+        SourceClassifier classifier = new SourceClassifier(tokens, tags, typeWords, ofList(matches, SourceClassifier.VAGUE_SOURCES),
                 ofList(matches, SourceClassifier.SOURCE_ROLES));
 
         List<Attribution> attributions = AttributionFinder.find(text, tokens, sentences, speechVerbs, quoteSpans);

@@ -36,10 +36,12 @@ final class SourceClassifier {
     private final MatchIndex types;
     private final MatchIndex vague;
     private final Map<String, BitSet> roles = new HashMap<>();
+    private final PartsOfSpeech tags;
 
-    SourceClassifier(List<Token> tokens, List<TermMatch> typeMatches, List<TermMatch> vagueMatches,
+    SourceClassifier(List<Token> tokens, PartsOfSpeech tags, List<TermMatch> typeMatches, List<TermMatch> vagueMatches,
                      List<TermMatch> roleMatches) {
         this.tokens = tokens;
+        this.tags = tags;
         this.types = new MatchIndex(typeMatches);
         this.vague = new MatchIndex(vagueMatches);
         for (TermMatch m : roleMatches) {
@@ -191,7 +193,11 @@ final class SourceClassifier {
                     || isTagged(t, "title") && t != headWord) {
                 continue;
             }
-            if (opensSentence && isCommonWord(t) || isVagueOrAnonymousWord(t)) {
+            // a sentence's first word is capitalised whatever it is: "Security experts say" names nobody,
+            // "Barclays analysts said" does, and the tagger tells the two apart (only before a collective:
+            // it takes many an unknown surname opening a sentence for a common noun)
+            boolean commonModifier = t != headWord && isVagueOrAnonymousWord(headWord) && !tags.tag(t.index()).equals("propn");
+            if (opensSentence && (isCommonWord(t) || commonModifier) || isVagueOrAnonymousWord(t)) {
                 continue;
             }
             return true;
