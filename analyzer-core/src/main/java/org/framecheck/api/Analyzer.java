@@ -106,7 +106,8 @@ public final class Analyzer {
             return DocumentResult.failed(document.path(), document.format().id(), "rule failed: " + RuleFailure.describe(e));
         }
         return new DocumentResult(document.path(), document.title(), document.format().id(),
-                DocumentResult.Status.ANALYZED, document.note(), facts.article().words(), findings, facts.sources());
+                DocumentResult.Status.ANALYZED, document.note(), facts.article().words(), findings, facts.sources(),
+                facts.article().sourcing());
     }
 
     /** Reads, decodes and analyses a file; a file that is not text gets a skipped result naming why. */

@@ -191,8 +191,15 @@ final class Antecedents {
             int floor = Math.max(sentences.get(sentence).firstToken(), t.index() - 8);
             while (from - 1 >= floor && tokens.get(from - 1).isWord() && !tokens.get(from - 1).possessive()
                     && !NounPhrases.isTimeWord(tokens.get(from - 1))
-                    && !NounPhrases.DETERMINERS.contains(tokens.get(from - 1).norm())) {
-                from--;
+                    && !NounPhrases.DETERMINERS.contains(tokens.get(from - 1).norm())
+                    && !NounPhrases.isJoiner(tokens.get(from - 1))) {
+                from--; // "US Congressman Joe Wilson", not "But Bombardier" or "in jail Analysts"
+            }
+            while (from < t.index() && NounPhrases.isJoiner(tokens.get(from))) {
+                from++;
+            }
+            if (from == t.index()) {
+                continue; // "But Parry": a surname after a sentence's first word
             }
             String name = clean(text.substring(tokens.get(from).start(), t.end()));
             String type = classifier.listedType(from, t.index() + 1);
@@ -262,7 +269,7 @@ final class Antecedents {
                     previous--;
                 }
                 if (t.capitalized() && previous >= 0 && tokens.get(previous).capitalized()
-                        && tokens.get(previous).sentence() == t.sentence()) {
+                        && !NounPhrases.isJoiner(tokens.get(previous)) && tokens.get(previous).sentence() == t.sentence()) {
                     fullNames.computeIfAbsent(surname(t), k -> new java.util.ArrayList<>()).add(t.index());
                 }
             }

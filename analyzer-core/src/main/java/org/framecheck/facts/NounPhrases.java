@@ -243,8 +243,23 @@ final class NounPhrases {
      */
     static int[] subject(List<Token> tokens, Sentence sentence) {
         int i = sentence.firstToken();
-        while (i < sentence.endToken() && !tokens.get(i).isWord()) {
-            i++;
+        for (int phrase = 0; phrase < 3; phrase++) {
+            while (i < sentence.endToken() && (!tokens.get(i).isWord() || CONJUNCTIONS.contains(tokens.get(i).norm()))) {
+                i++; // "But Bombardier said"
+            }
+            if (i >= sentence.endToken() || !OPENERS.contains(tokens.get(i).norm())) {
+                break;
+            }
+            // "In theory, the government…", "In the US growth is 6%, in China they…": the subject
+            // follows the opening phrases
+            int comma = i + 1;
+            while (comma < sentence.endToken() && comma - i <= 12 && !tokens.get(comma).norm().equals(",")) {
+                comma++;
+            }
+            if (comma >= sentence.endToken() || comma - i > 12) {
+                return new int[] {i, i};
+            }
+            i = comma + 1;
         }
         int start = i;
         if (i < sentence.endToken() && isVerbLike(tokens.get(i))) {
@@ -276,6 +291,24 @@ final class NounPhrases {
         }
         return new int[] {start, end};
     }
+
+    private static final Set<String> CONJUNCTIONS = Set.of("but", "and", "or", "yet", "so", "nor");
+
+    /** True for a word that joins or opens phrases and is never part of a name or description before one. */
+    static boolean isJoiner(Token t) {
+        return CONJUNCTIONS.contains(t.norm()) || OPENERS.contains(t.norm()) || JOINERS.contains(t.norm());
+    }
+
+    private static final Set<String> JOINERS = Set.of("of", "no", "not", "then", "instead", "only", "just", "also",
+            "still", "than", "into", "onto", "is", "are", "was", "were", "has", "have", "had", "said", "says");
+
+    /** Words that open an introductory phrase or clause before the subject. */
+    private static final Set<String> OPENERS = Set.of("in", "on", "at", "with", "without", "by", "for", "from", "under",
+            "over", "about", "to", "after", "before", "since", "during", "despite", "amid", "if", "while", "whilst",
+            "although", "though", "when", "because", "as", "unless", "once", "until", "even", "through",
+            "following", "according", "of", "whether", "not", "only", "no", "instead", "however", "meanwhile", "then",
+            "now", "still", "also", "indeed", "nonetheless", "nevertheless", "moreover", "furthermore", "separately",
+            "similarly", "finally", "yesterday", "today", "earlier", "later", "just");
 
     private static boolean capitalizedWithin(List<Token> tokens, int from, int to, int words) {
         for (int k = from; k < Math.min(to, from + words); k++) {

@@ -25,6 +25,14 @@ public record Source(String name, String type, String party, int mentions, int q
         this(name, type, party, mentions, quotes, List.of(), "");
     }
 
+    /**
+     * The sentence an editor reads first about a list of sources: how many, of which kinds, and whether
+     * any is independent ("4 sources: 3 official, 1 state media; no independent source").
+     */
+    public static String summary(List<Source> sources) {
+        return SourceList.summary(sources, false, "");
+    }
+
     /** True when the source stands outside the parties to a story (see {@link SourceType#INDEPENDENT}). */
     public boolean independent() {
         return SourceType.INDEPENDENT.contains(type);

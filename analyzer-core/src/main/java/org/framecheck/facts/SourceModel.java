@@ -24,6 +24,9 @@ final class SourceModel {
             "as", "when", "since", "after", "before", "until", "once", "even", "just", "only", "last", "recently",
             "previously", "finally", "today", "yesterday", "overnight", "that", "which", "who", "where");
 
+    private static final Set<String> CUT_AFTER = Set.of("the", "a", "an", "this", "his", "her", "its", "their", "our",
+            "my", "your");
+
     private static final int CLAIM_WINDOW = 30;
 
     private final List<Token> tokens;
@@ -165,8 +168,18 @@ final class SourceModel {
                 || tokens.get(from).norm().endsWith("ly") && tokens.get(from).norm().length() > 4 && from == sentences.get(a.sentence()).firstToken())) {
             from++;
         }
-        if (from >= to) {
-            return null;
+        if (from < to && NounPhrases.isJoiner(tokens.get(from))) {
+            // "in jail Analysts believe", "at their poster launch Tory co-chairman Liam Fox said": the
+            // description starts at the next capitalised word, if any
+            do {
+                from++;
+            } while (from < to && !tokens.get(from).capitalized());
+        }
+        while (to > from && (NounPhrases.isJoiner(tokens.get(to - 1)) || LEADING.contains(tokens.get(to - 1).norm()))) {
+            to--; // "Mr Blair instead", "Lib Dem spokesman Ed Davey meanwhile"
+        }
+        if (from >= to || CUT_AFTER.contains(tokens.get(to - 1).norm())) {
+            return null; // nothing left, or a fragment cut off after "the" (a quantifier is a head: "some claimed")
         }
         Attribution.Builder b = a.toBuilder();
         b.sourceStart = tokens.get(from).start();
@@ -187,8 +200,8 @@ final class SourceModel {
             }
         } else {
             SourceClassifier.Description d = classifier.describe(from, to, a.firstToken(), a.lastToken() + 1);
-            if (!d.party() && a.form() == Attribution.Form.SOURCE_VERB) {
-                return null; // "the men's shot put title claimed": no speaker before the verb
+            if (!d.party() && a.form() != Attribution.Form.VERB_SOURCE) {
+                return null; // "the men's shot put title claimed", "There…, saying": no speaker before the verb
             }
             if (!d.party()) {
                 // '"…," said the envoy': whoever follows a quote and its verb speaks, described or not

@@ -18,12 +18,14 @@ import org.framecheck.facts.Source;
  * @param words    how many words of prose it holds
  * @param findings its findings in report order
  * @param sources    who it quotes or paraphrases
+ * @param sourcing   the sentence an editor reads first about them ("4 sources: 3 official, 1 state
+ *                   media; no independent source"), or empty when the article was not analysed
  * @param suppressed findings that inline comments or front matter switched off
  * @param details    what the article says about itself that the reports show beside its title: author,
  *                   date and section, those its front matter or meta tags give, in that order
  */
 public record DocumentResult(String path, String title, String format, Status status, String message, int words,
-                             List<Finding> findings, List<Source> sources, List<Suppressed> suppressed,
+                             List<Finding> findings, List<Source> sources, String sourcing, List<Suppressed> suppressed,
                              Map<String, String> details) {
 
     public enum Status { ANALYZED, SKIPPED, FAILED }
@@ -35,29 +37,30 @@ public record DocumentResult(String path, String title, String format, Status st
         details = details == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(details));
         message = message == null ? "" : message;
         title = title == null ? "" : title;
+        sourcing = sourcing == null ? "" : sourcing;
     }
 
     /** A result with nothing suppressed. */
     public DocumentResult(String path, String title, String format, Status status, String message, int words,
-                          List<Finding> findings, List<Source> sources) {
-        this(path, title, format, status, message, words, findings, sources, List.of(), Map.of());
+                          List<Finding> findings, List<Source> sources, String sourcing) {
+        this(path, title, format, status, message, words, findings, sources, sourcing, List.of(), Map.of());
     }
 
     /** This result with other findings and suppressions. */
     public DocumentResult withFindings(List<Finding> findings, List<Suppressed> suppressed) {
-        return new DocumentResult(path, title, format, status, message, words, findings, sources, suppressed, details);
+        return new DocumentResult(path, title, format, status, message, words, findings, sources, sourcing, suppressed, details);
     }
 
     /** This result with the article's details. */
     public DocumentResult withDetails(Map<String, String> details) {
-        return new DocumentResult(path, title, format, status, message, words, findings, sources, suppressed, details);
+        return new DocumentResult(path, title, format, status, message, words, findings, sources, sourcing, suppressed, details);
     }
 
     public static DocumentResult skipped(String path, String format, String why) {
-        return new DocumentResult(path, "", format, Status.SKIPPED, why, 0, List.of(), List.of());
+        return new DocumentResult(path, "", format, Status.SKIPPED, why, 0, List.of(), List.of(), "");
     }
 
     public static DocumentResult failed(String path, String format, String why) {
-        return new DocumentResult(path, "", format, Status.FAILED, why, 0, List.of(), List.of());
+        return new DocumentResult(path, "", format, Status.FAILED, why, 0, List.of(), List.of(), "");
     }
 }

@@ -112,12 +112,14 @@ public final class JsonRenderer implements ReportRenderer {
             json.writeEndObject();
         }
         json.writeEndArray();
+        json.writeStringField("sourcing", d.sourcing());
         json.writeArrayFieldStart("sources");
         for (Source s : d.sources()) {
             json.writeStartObject();
             json.writeStringField("name", s.name());
             json.writeStringField("type", s.type());
             json.writeStringField("party", s.party());
+            json.writeStringField("side", s.side());
             json.writeNumberField("mentions", s.mentions());
             json.writeNumberField("quotes", s.quotes());
             json.writeEndObject();

@@ -33,7 +33,7 @@ class MarkdownReportTest {
             list.add(finding(i));
         }
         return new DocumentResult(path, "", "markdown", DocumentResult.Status.ANALYZED, "", 500, list,
-                List.of(new Source("the minister", "official", "person:" + "the minister", 1, 0)));
+                List.of(new Source("the minister", "official", "person:" + "the minister", 1, 0)), "1 source: 1 official");
     }
 
     private static String render(Report report) throws IOException {
@@ -60,7 +60,7 @@ class MarkdownReportTest {
 
         assertThat(count(md, "^- a\\.md:\\d+ \\*\\*loaded-attribution-verb\\*\\* \\(warning\\): “claimed” — .* \\*Suggestion:\\* said$")).isEqualTo(10);
         assertThat(count(md, "^- b\\.md:\\d+ ")).isEqualTo(11);
-        assertThat(md).contains("### b.md\n\n<details><summary>11 findings</summary>\n\n- b.md:1 ");
+        assertThat(md).contains("### b.md\n\n*Sources:* 1 source: 1 official\n\n<details><summary>11 findings</summary>\n\n- b.md:1 ");
         assertThat(md).contains("- b.md:11 **loaded-attribution-verb** (warning): “claimed” — 'claimed' judges the speaker instead of reporting what was said *Suggestion:* said\n\n</details>\n");
         assertThat(count(md, "<details>")).as("a.md has exactly 10 findings: not collapsed").isEqualTo(1);
         assertThat(md).doesNotContain("### c.md").contains("Articles without findings: 1.");

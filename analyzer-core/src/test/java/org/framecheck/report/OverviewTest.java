@@ -31,7 +31,7 @@ class OverviewTest {
         for (int i = 0; i < findings; i++) {
             list.add(finding("label", "contentious-label", Severity.WARNING, i * 10));
         }
-        return new DocumentResult(path, "", "text", DocumentResult.Status.ANALYZED, "", words, list, sources);
+        return new DocumentResult(path, "", "text", DocumentResult.Status.ANALYZED, "", words, list, sources, "");
     }
 
     @Test
@@ -47,25 +47,46 @@ class OverviewTest {
     }
 
     @Test
-    void leaningListsTheTenDensestArticlesWithFindings() {
+    void toActListsTheTenArticlesWithMostWarningsThenDensity() {
         List<DocumentResult> docs = new ArrayList<>();
         for (int i = 1; i <= 12; i++) {
             docs.add(article(String.format("d%02d.txt", i), 1000, i, List.of()));
         }
-        docs.add(article("tie-a.txt", 2000, 24, List.of()));  // 12.0 per 1,000 like d12, with more findings
+        docs.add(article("tie-a.txt", 2000, 12, List.of()));  // as many warnings as d12, half as dense
         docs.add(article("clean.txt", 100, 0, List.of()));
         Overview overview = Overview.of(Report.of("t", docs, List.of(rule("label", "contentious-label"))));
 
-        assertThat(overview.leaning()).extracting(a -> a.document().path())
-                .containsExactly("tie-a.txt", "d12.txt", "d11.txt", "d10.txt", "d09.txt", "d08.txt", "d07.txt", "d06.txt", "d05.txt", "d04.txt");
+        assertThat(overview.toAct()).extracting(a -> a.document().path())
+                .containsExactly("d12.txt", "tie-a.txt", "d11.txt", "d10.txt", "d09.txt", "d08.txt", "d07.txt", "d06.txt", "d05.txt", "d04.txt");
+        assertThat(overview.toAct().get(0).why()).isEqualTo("12 warnings (label \u00d712)");
         assertThat(overview.articles()).hasSize(14);
+    }
+
+    @Test
+    void errorsRankBeforeWarningsAndSourcingGapsBeforeCleanArticlesAndTheRowSaysWhy() {
+        DocumentResult warned = article("warned.txt", 100, 3, List.of());
+        DocumentResult erred = new DocumentResult("erred.txt", "", "text", DocumentResult.Status.ANALYZED, "", 1000,
+                List.of(finding("scare-quotes", "scare-quotes", Severity.ERROR, 0), finding("label", "contentious-label", Severity.WARNING, 10)),
+                List.of(), "");
+        DocumentResult unheard = new DocumentResult("unheard.txt", "", "text", DocumentResult.Status.ANALYZED, "", 1000,
+                List.of(finding("unheard-side", "sourcing", Severity.INFO, 0), finding("so-called", "hedged-attribution", Severity.INFO, 10)),
+                List.of(), "");
+        DocumentResult onlyInfo = new DocumentResult("info.txt", "", "text", DocumentResult.Status.ANALYZED, "", 10,
+                List.of(finding("so-called", "hedged-attribution", Severity.INFO, 0)), List.of(), "");
+        Overview overview = Overview.of(Report.of("t", List.of(onlyInfo, unheard, warned, erred),
+                List.of(rule("label", "contentious-label"))));
+
+        assertThat(overview.toAct()).extracting(a -> a.document().path() + ": " + a.why()).containsExactly(
+                "erred.txt: 1 error, 1 warning (label, scare-quotes)",
+                "warned.txt: 3 warnings (label \u00d73)",
+                "unheard.txt: sourcing: unheard-side");
     }
 
     @Test
     void findingRowsLinkToTheirEntryOnTheArticlePageAndSortErrorsFirst() {
         DocumentResult d = new DocumentResult("w/a.md", "", "markdown", DocumentResult.Status.ANALYZED, "", 100,
                 List.of(finding("label", "contentious-label", Severity.INFO, 0), finding("new-rule", "brand-new", Severity.ERROR, 10)),
-                List.of());
+                List.of(), "");
         Overview overview = Overview.of(Report.of("t", List.of(d), List.of(rule("label", "contentious-label"), rule("x", "sourcing"))));
 
         assertThat(overview.findings()).extracting(Overview.FindingRow::link)

@@ -105,6 +105,9 @@ class ReportRenderingTest {
         assertThat(json.at("/documents/1/section").asText()).isEqualTo("World & <b>Europe</b>");
         assertThat(json.at("/documents/0").has("author")).as("no front matter, no author field").isFalse();
         assertThat(json.at("/documents/0/sources/0/name").asText()).isEqualTo("The militia");
+        assertThat(json.at("/documents/0/sources/0/type").asText()).isEqualTo("group");
+        assertThat(json.at("/documents/0/sources/0/side").asText()).isEmpty();
+        assertThat(json.at("/documents/0/sourcing").asText()).isEqualTo("1 source: 1 party or group; no independent source");
     }
 
     @Test
