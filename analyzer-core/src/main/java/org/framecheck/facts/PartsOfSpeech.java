@@ -6,29 +6,35 @@ import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import opennlp.tools.ml.BeamSearch;
+import opennlp.tools.ml.model.MaxentModel;
+import opennlp.tools.postag.POSContextGenerator;
 import opennlp.tools.postag.POSModel;
-import opennlp.tools.postag.POSTaggerME;
+import opennlp.tools.postag.POSTagFormatMapper;
+import opennlp.tools.util.SequenceValidator;
 
 /**
  * Parts of speech of one document's words, tagged only where a word-list entry asks for them
- * ("critics slam" is a verb, "Grand Slam" a name, "jobless claims" a noun), a sentence at a time.
+ * ("critics slam" is a verb, "Grand Slam" a name, "jobless claims" a noun).
  * Tagging costs about as much as everything else the analyzer does to a word, so it is lazy: a
  * document with no ambiguous candidate is never tagged. Tags are coarse Universal Dependencies
  * tags in lower case: {@code verb}, {@code aux}, {@code noun}, {@code propn}, {@code adj},
  * {@code adv}, {@code det}, {@code adp}, {@code pron}, {@code num}, {@code part}, {@code punct}…
  *
  * <p>The model is OpenNLP's English maxent tagger of release 1.5 ({@code en-pos-maxent.bin}),
- * read once per class loader on first use (about a second) and shared: it is immutable. A
+ * read once per class loader on first use (about a second) and shared: it is immutable. Two things
+ * keep tagging cheap enough for a million words a second: a word the model's tag dictionary allows
+ * only one tag gets it without the model, and any other is tagged with three words on either side
+ * (the model reads two words and two tags back), not with its whole sentence. A
  * {@code PartsOfSpeech} serves one document on one thread.
  */
 public final class PartsOfSpeech {
 
-    /** Sentences longer than this are tagged in a window around the word asked about. */
-    private static final int MAX_TAGGED = 60;
-    private static final int WINDOW = 20;
-
     private static final class Model {
         static final POSModel INSTANCE = load();
+        static final MaxentModel MAXENT = INSTANCE.getArtifact("pos.model");
+        /** Penn Treebank tags, as the model gives them, to Universal Dependencies tags. */
+        static final Map<String, String> UD = universalTags();
 
         private static POSModel load() {
             try (InputStream in = PartsOfSpeech.class.getResourceAsStream("/en-pos-maxent.bin")) {
@@ -40,16 +46,34 @@ public final class PartsOfSpeech {
                 throw new UncheckedIOException("cannot read the part-of-speech model", e);
             }
         }
+
+        private static Map<String, String> universalTags() {
+            String[] penn = new String[MAXENT.getNumOutcomes()];
+            for (int i = 0; i < penn.length; i++) {
+                penn[i] = MAXENT.getOutcome(i);
+            }
+            POSTagFormatMapper mapper = new POSTagFormatMapper(penn) { };
+            Map<String, String> ud = new HashMap<>();
+            for (String tag : penn) {
+                ud.put(tag, mapper.convertTag(tag).toLowerCase(java.util.Locale.ROOT));
+            }
+            return Map.copyOf(ud);
+        }
     }
 
+    /** Words tagged on each side of the word asked about: the model reads two words and two tags back. */
+    private static final int MARGIN = 3;
+
     private final List<Token> tokens;
-    private final Map<Integer, String[]> windows = new HashMap<>();
-    private final Map<Integer, Integer> windowStart = new HashMap<>();
-    private POSTaggerME tagger;
+    private final String[] tags;
+    private POSContextGenerator contexts;
+    private SequenceValidator<String> validator;
+    private BeamSearch beam; // OpenNLP's decoder with its default beam of three: it has scratch state, so one per document
     private int tagged;
 
     PartsOfSpeech(List<Token> tokens) {
         this.tokens = tokens;
+        this.tags = new String[tokens.size()];
     }
 
     /** Loads the model now rather than on first use, for tools that want a predictable first document. */
@@ -59,58 +83,82 @@ public final class PartsOfSpeech {
         }
     }
 
-    /** The tag of token {@code index}, tagging the sentence around it on first use. */
+    /**
+     * The tag of token {@code index}. A word the model's tag dictionary allows only one tag ("the",
+     * "asked") has it without tagging; another is tagged with a few words on either side.
+     */
     String tag(int index) {
-        Token token = tokens.get(index);
-        int key = token.sentence();
-        String[] tags = windows.get(key);
-        Integer start = windowStart.get(key);
-        if (tags == null || index < start || index >= start + tags.length) {
-            int[] range = range(index);
-            tags = tagRange(range[0], range[1]);
-            start = range[0];
-            windows.put(key, tags);
-            windowStart.put(key, start);
+        if (tags[index] == null) {
+            String only = onlyTag(modelWord(tokens.get(index).text()));
+            if (only != null) {
+                tags[index] = only;
+            } else {
+                tagAround(index);
+            }
         }
-        return tags[index - start];
+        return tags[index];
     }
 
-    /** How many tokens this document has had tagged (for the benchmark). */
+    /** How many tokens this document has had tagged by the model (for the benchmark). */
     int taggedTokens() {
         return tagged;
     }
 
-    private int[] range(int index) {
+    private static String onlyTag(String word) {
+        String[] allowed = Model.INSTANCE.getFactory().getTagDictionary() == null ? null
+                : Model.INSTANCE.getFactory().getTagDictionary().getTags(word);
+        if (allowed == null || allowed.length == 0) {
+            return null;
+        }
+        String only = Model.UD.get(allowed[0]);
+        for (String tag : allowed) {
+            if (!Model.UD.getOrDefault(tag, "x").equals(only)) {
+                return null;
+            }
+        }
+        return only;
+    }
+
+    /** Tags the words around {@code index} within its sentence and keeps the tags of those with context on both sides. */
+    private void tagAround(int index) {
         int sentence = tokens.get(index).sentence();
         int from = index;
-        while (from > 0 && tokens.get(from - 1).sentence() == sentence) {
+        while (from > 0 && index - from < MARGIN && tokens.get(from - 1).sentence() == sentence) {
             from--;
         }
         int to = index + 1;
-        while (to < tokens.size() && tokens.get(to).sentence() == sentence) {
+        while (to < tokens.size() && to - index <= MARGIN && tokens.get(to).sentence() == sentence) {
             to++;
         }
-        if (to - from > MAX_TAGGED) {
-            from = Math.max(from, index - WINDOW);
-            to = Math.min(to, index + WINDOW + 1);
+        String[] window = tagRange(from, to);
+        boolean sentenceStart = from == 0 || tokens.get(from - 1).sentence() != sentence;
+        boolean sentenceEnd = to == tokens.size() || tokens.get(to).sentence() != sentence;
+        for (int i = from; i < to; i++) {
+            boolean leftKnown = sentenceStart || i - from >= 2;
+            boolean rightKnown = sentenceEnd || to - i > 2;
+            if (i == index || tags[i] == null && leftKnown && rightKnown) {
+                tags[i] = window[i - from];
+            }
         }
-        return new int[] {from, to};
     }
 
     private String[] tagRange(int from, int to) {
-        if (tagger == null) {
-            tagger = new POSTaggerME(Model.INSTANCE);
+        if (contexts == null) {
+            contexts = Model.INSTANCE.getFactory().getPOSContextGenerator(0);
+            validator = Model.INSTANCE.getFactory().getSequenceValidator();
+            beam = new BeamSearch(3, Model.MAXENT, 0);
         }
         String[] words = new String[to - from];
         for (int i = from; i < to; i++) {
             words[i - from] = modelWord(tokens.get(i).text());
         }
-        String[] tags = tagger.tag(words);
-        for (int i = 0; i < tags.length; i++) {
-            tags[i] = tags[i].toLowerCase(java.util.Locale.ROOT);
+        List<String> penn = beam.bestSequence(words, null, contexts, validator).getOutcomes();
+        String[] ud = new String[words.length];
+        for (int i = 0; i < ud.length; i++) {
+            ud[i] = Model.UD.getOrDefault(penn.get(i), "x");
         }
         tagged += words.length;
-        return tags;
+        return ud;
     }
 
     /** The model was trained on straight quotation marks and apostrophes. */

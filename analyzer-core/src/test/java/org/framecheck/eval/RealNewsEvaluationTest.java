@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 class RealNewsEvaluationTest {
 
     @Test
-    void reportedFindingsAreRightNineTimesInTenAndFindMostDevices() throws IOException {
+    void realNewsFindingsAndSourcesStayAboveTheirMeasuredFloors() throws IOException {
         Path corpus = RealNewsSet.corpus().orElse(null);
         Assumptions.assumeTrue(corpus != null, "the BBC corpus (../shared/corpus/bbc) is not here");
         List<RealNewsSet.Annotated> set = RealNewsSet.load(corpus);
@@ -30,6 +30,14 @@ class RealNewsEvaluationTest {
 
         assertThat(set).hasSizeGreaterThanOrEqualTo(150);
         assertThat(report.sentences + tune.sentences).isGreaterThanOrEqualTo(1500);
+        // Floors under the report half as measured on 2026-12-02 (findings 0.83 / 0.60, sources 0.90 /
+        // 0.82 / types 0.55), so that no change makes real news worse unnoticed. The targets (0.9 / 0.85
+        // for findings, 0.9 / 0.9 / 0.85 for sources) are not met yet: see the README.
+        assertThat(report.total.precision()).as("precision of warnings on the report half").isGreaterThanOrEqualTo(0.80);
+        assertThat(report.total.recall()).as("recall of warning-level devices on the report half").isGreaterThanOrEqualTo(0.57);
+        assertThat(report.sources.precision()).as("source-list precision on the report half").isGreaterThanOrEqualTo(0.87);
+        assertThat(report.sources.recall()).as("source-list recall on the report half").isGreaterThanOrEqualTo(0.78);
+        assertThat(report.sources.typeAccuracy()).as("source type accuracy on the report half").isGreaterThanOrEqualTo(0.50);
     }
 
     static void write(RealNewsScore report, RealNewsScore tune) throws IOException {
