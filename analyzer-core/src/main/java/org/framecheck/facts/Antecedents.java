@@ -296,6 +296,9 @@ final class Antecedents {
             Token t = tokens.get(i);
             boolean nameWord = t.capitalized() && !classifier.isTagged(t, "title") && !classifier.isTagged(t, "role");
             if (nameWord && start < 0) {
+                if (i > from && classifier.isTagged(tokens.get(i - 1), "title")) {
+                    return null; // "Mr Blair's official spokesman": a person's staff, not an organisation's
+                }
                 start = i;
             } else if (start >= 0 && !nameWord && !(CONNECTORS.contains(t.norm()) && i + 1 < to && tokens.get(i + 1).capitalized())) {
                 if (t.possessive() || classifier.isTagged(t, "role") || classifier.isTagged(t, "title")) {

@@ -329,7 +329,8 @@ final class SourceClassifier {
         for (int i = from; i < to; i++) {
             Token t = tokens.get(i);
             boolean owner = i + 1 < to && tokens.get(i + 1).possessive();
-            if (owner && t.capitalized() && !NounPhrases.PRONOUNS.contains(t.norm()) && !isDemonym(t) && !isTagged(t, "title")) {
+            boolean titled = i > from && isTagged(tokens.get(i - 1), "title"); // "Mr Blair's spokesman" serves a person
+            if (owner && !titled && t.capitalized() && !NounPhrases.PRONOUNS.contains(t.norm()) && !isDemonym(t) && !isTagged(t, "title")) {
                 return true;
             }
             if (!isTagged(t, "role")) {
