@@ -21,4 +21,9 @@ assert md.contains('world/talks.md:7')
 def log = new File(basedir, 'build.log').text
 assert log.contains('framecheck: HTML report: ')
 assert log.contains('framecheck: 2 documents: 2 analyzed, 0 from cache, 0 skipped; 2 findings: 0 error, 2 warning, 0 info')
+
+// run 2 asked for one file: its findings are printed and its reports written to target/framecheck-files
+assert log.contains('world/talks.md:7:5 [so-called] so-called')
+def single = new groovy.json.JsonSlurper().parse(new File(basedir, 'target/framecheck-files/framecheck.json'))
+assert single.documents*.path == ['world/talks.md'] : single.documents*.path
 return true

@@ -215,7 +215,7 @@ abstract class AbstractFramecheckMojo extends AbstractMojo {
         List<Path> content = RequestFactory.contentDirectories(basedir, contentDirectory, contentDirectories);
         return new AnalysisRequest(
                 content,
-                outputDirectory.toPath(),
+                outputPath(),
                 RequestFactory.directories(ruleDirectories, "rule directory"),
                 templateDirectory == null ? null : templateDirectory.toPath(),
                 RequestFactory.formats(formats),
@@ -224,7 +224,7 @@ abstract class AbstractFramecheckMojo extends AbstractMojo {
                 RequestFactory.split(includes),
                 RequestFactory.excludes(excludes, content, buildDirectory.toPath()),
                 RequestFactory.selection(disabledRules, categories, severityOverrides),
-                incremental ? cacheDirectory.toPath() : null,
+                incremental ? cachePath() : null,
                 RequestFactory.files(files, basedir),
                 explain);
     }
@@ -259,7 +259,30 @@ abstract class AbstractFramecheckMojo extends AbstractMojo {
         });
     }
 
+    /**
+     * The cache folder. Without a project (the ad-hoc command) Maven leaves the default's
+     * {@code ${project.build.directory}} unresolved; the cache then sits beside the output folder
+     * ({@code reports} → {@code reports-cache}) rather than in a folder literally named after the expression.
+     */
+    private Path cachePath() {
+        if (!cacheDirectory.getPath().contains("${")) {
+            return cacheDirectory.toPath();
+        }
+        Path output = outputPath();
+        return output.resolveSibling(output.getFileName() + "-cache");
+    }
+
+    /**
+     * Where the reports go. Asking for a few files ({@code framecheck.files}) in a project writes their
+     * reports beside the team's full report ({@code target/framecheck-files}), never over it.
+     */
     protected Path outputPath() {
-        return outputDirectory.toPath().toAbsolutePath().normalize();
+        Path output = outputDirectory.toPath().toAbsolutePath().normalize();
+        boolean projectDefault = buildDirectory != null && !buildDirectory.getPath().contains("${")
+                && output.equals(buildDirectory.toPath().resolve("framecheck").toAbsolutePath().normalize());
+        if (projectDefault && !RequestFactory.split(files).isEmpty()) {
+            return output.resolveSibling("framecheck-files");
+        }
+        return output;
     }
 }

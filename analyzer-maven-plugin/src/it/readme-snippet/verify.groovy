@@ -1,0 +1,10 @@
+// The README's snippet works pasted into a fresh content repository: reports written, drafts left
+// out, the check passes (its findings are warnings, the gate is at error).
+def json = new groovy.json.JsonSlurper().parse(new File(basedir, 'target/framecheck/framecheck.json'))
+assert json.documents*.path == ['world/story.md'] : json.documents*.path
+assert json.documents[0].findings*.rule.containsAll(['insistence-verb', 'vague-source']) : json.documents[0].findings*.rule
+assert new File(basedir, 'target/framecheck/index.html').isFile()
+def log = new File(basedir, 'build.log').text
+assert log.contains('framecheck: 1 documents: 1 analyzed') : 'one article analysed'
+assert log.contains('BUILD SUCCESS')
+return true
