@@ -6,7 +6,7 @@ def expected = [
     'broken-drl/broken.drl:8:29: [ERR 101] no viable alternative at input \')\' in rule "x" (syntax errors are reported at the next token: the mistake may be just before it)',
     'bad-words/labels.words:2:22: unknown attribute \'colour=red\' (expected one of forms, not-after, not-before, not-object, note, pos, tag, as key=value)',
     'bad-severity/severity.drl:4:1: rule \'loud\' has @severity("fatal"); expected info, warning or error',
-    'framecheck: disabledRules names unknown rule id \'militant-lable\' (the rule ids are listed in rules.html of the HTML report)',
+    'framecheck: disabledRules names unknown rule id \'militant-lable\' (did you mean militant-label?) (the rule ids are listed in rules.html of the HTML report)',
     'framecheck: content directory does not exist: ' + new File(basedir, 'no-such-folder').absolutePath + ' (set framecheck.contentDirectory or contentDirectories)',
     'framecheck: output directory is a file: ' + new File(basedir, 'not-a-folder.txt').absolutePath,
 ]

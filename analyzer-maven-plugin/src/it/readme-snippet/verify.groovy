@@ -6,5 +6,7 @@ assert json.documents[0].findings*.rule.containsAll(['insistence-verb', 'vague-s
 assert new File(basedir, 'target/framecheck/index.html').isFile()
 def log = new File(basedir, 'build.log').text
 assert log.contains('framecheck: 1 documents: 1 analyzed') : 'one article analysed'
+assert log.contains("framecheck: using this build's analysis: nothing analysed twice") : 'check reuses what analyze did'
+assert log.count('HTML report: ') == 1 : 'reports written once'
 assert log.contains('BUILD SUCCESS')
 return true

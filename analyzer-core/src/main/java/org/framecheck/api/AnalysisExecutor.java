@@ -102,6 +102,7 @@ public final class AnalysisExecutor {
                 if (d.status() != DocumentResult.Status.ANALYZED) {
                     warnings.add(d.path() + ": " + d.status().name().toLowerCase(java.util.Locale.ROOT) + ": " + d.message());
                 }
+                d.warnings().forEach(w -> warnings.add(d.path() + ":" + w.replaceFirst("^line ", "")));
             }
             int fromCache = (int) outcomes.stream()
                     .filter(o -> o.cached() && o.result().status() == DocumentResult.Status.ANALYZED).count();

@@ -80,7 +80,9 @@ public final class Analyzer {
         DocumentResult result = parts.size() > 1
                 ? PartedAnalysis.analyze(document, parts, rules.rules(), part -> analyzeWhole(part, disabledRules))
                 : analyzeWhole(document, disabledRules);
-        return suppress(result, switches).withDetails(document.details());
+        List<String> unknown = switches.unknownIds(engine.ruleIds());
+        DocumentResult done = suppress(result, switches).withDetails(document.details());
+        return unknown.isEmpty() ? done : done.withWarnings(unknown);
     }
 
     /** Sets aside the findings the article's own switches turn off, keeping them listed. */

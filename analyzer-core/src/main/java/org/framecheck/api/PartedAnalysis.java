@@ -71,7 +71,7 @@ final class PartedAnalysis {
                 whole.note().isEmpty() ? "long document" : whole.note(), parts.size(), DocumentParts.MAX_PART_CHARS,
                 found > findings.size() ? String.format(Locale.ROOT, "; %d findings, the first %d reported", found, findings.size()) : "");
         return new DocumentResult(whole.path(), whole.title(), whole.format().id(), DocumentResult.Status.ANALYZED,
-                message, words, findings, merged, Source.summary(merged), List.of(), whole.details());
+                message, words, findings, merged, Source.summary(merged), List.of(), whole.details(), List.of());
     }
 
     private static Finding shift(Finding f, int offset, LineIndex lines) {

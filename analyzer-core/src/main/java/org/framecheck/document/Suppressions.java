@@ -24,24 +24,34 @@ public final class Suppressions {
         }
     }
 
+    /** A rule id an article names in a switch, and where. */
+    private record Named(String id, int line, String how) {
+    }
+
     private final boolean off;
     private final List<Range> ranges;
+    private final List<Named> named;
 
-    private Suppressions(boolean off, List<Range> ranges) {
+    private Suppressions(boolean off, List<Range> ranges, List<Named> named) {
         this.off = off;
         this.ranges = List.copyOf(ranges);
+        this.named = List.copyOf(named);
     }
 
     public static Suppressions of(Document document) {
         String text = document.text();
         LineIndex lines = LineIndex.of(text);
         List<Range> ranges = new ArrayList<>();
+        List<Named> named = new ArrayList<>();
         Range open = null;
         Matcher m = COMMENT.matcher(text);
         while (m.find()) {
             String kind = m.group(1);
             Set<String> rules = ruleIds(m.group(2));
             int line = lines.line(m.start());
+            for (String id : rules) {
+                named.add(new Named(id, line, "framecheck-" + kind));
+            }
             switch (kind) {
                 case "disable-next-line" -> {
                     int next = line + 1;
@@ -73,8 +83,27 @@ public final class Suppressions {
         Set<String> disabled = ruleIds(String.join(",", document.frontMatter().getOrDefault("framecheck.disable", List.of())));
         if (!disabled.isEmpty()) {
             ranges.add(new Range(0, text.length(), disabled, "front matter framecheck.disable"));
+            for (String id : disabled) {
+                named.add(new Named(id, 1, "front matter framecheck.disable"));
+            }
         }
-        return new Suppressions(off, ranges);
+        return new Suppressions(off, ranges, named);
+    }
+
+    /**
+     * The rule ids the article's switches name that are not among {@code known}, each as "line N:
+     * unknown rule id 'x' in framecheck-disable-next-line (did you mean y?)": a mistyped id would
+     * otherwise switch nothing off, silently.
+     */
+    public List<String> unknownIds(java.util.Collection<String> known) {
+        List<String> out = new ArrayList<>();
+        for (Named n : named) {
+            if (!known.contains(n.id())) {
+                out.add("line " + n.line() + ": unknown rule id '" + n.id() + "' in " + n.how()
+                        + org.framecheck.rules.NearestName.hint(n.id(), known));
+            }
+        }
+        return out;
     }
 
     /** True when front matter says {@code framecheck: off}: the article is not analysed. */

@@ -23,10 +23,12 @@ import org.framecheck.facts.Source;
  * @param suppressed findings that inline comments or front matter switched off
  * @param details    what the article says about itself that the reports show beside its title: author,
  *                   date and section, those its front matter or meta tags give, in that order
+ * @param warnings   problems with the article's own framecheck switches, each "line N: …" (a
+ *                   suppression comment naming an unknown rule id)
  */
 public record DocumentResult(String path, String title, String format, Status status, String message, int words,
                              List<Finding> findings, List<Source> sources, String sourcing, List<Suppressed> suppressed,
-                             Map<String, String> details) {
+                             Map<String, String> details, List<String> warnings) {
 
     public enum Status { ANALYZED, SKIPPED, FAILED }
 
@@ -38,22 +40,31 @@ public record DocumentResult(String path, String title, String format, Status st
         message = message == null ? "" : message;
         title = title == null ? "" : title;
         sourcing = sourcing == null ? "" : sourcing;
+        warnings = warnings == null ? List.of() : List.copyOf(warnings);
     }
 
     /** A result with nothing suppressed. */
     public DocumentResult(String path, String title, String format, Status status, String message, int words,
                           List<Finding> findings, List<Source> sources, String sourcing) {
-        this(path, title, format, status, message, words, findings, sources, sourcing, List.of(), Map.of());
+        this(path, title, format, status, message, words, findings, sources, sourcing, List.of(), Map.of(), List.of());
     }
 
     /** This result with other findings and suppressions. */
     public DocumentResult withFindings(List<Finding> findings, List<Suppressed> suppressed) {
-        return new DocumentResult(path, title, format, status, message, words, findings, sources, sourcing, suppressed, details);
+        return new DocumentResult(path, title, format, status, message, words, findings, sources, sourcing, suppressed, details,
+                warnings);
     }
 
     /** This result with the article's details. */
     public DocumentResult withDetails(Map<String, String> details) {
-        return new DocumentResult(path, title, format, status, message, words, findings, sources, sourcing, suppressed, details);
+        return new DocumentResult(path, title, format, status, message, words, findings, sources, sourcing, suppressed, details,
+                warnings);
+    }
+
+    /** This result with problems found in the article's own switches. */
+    public DocumentResult withWarnings(List<String> warnings) {
+        return new DocumentResult(path, title, format, status, message, words, findings, sources, sourcing, suppressed, details,
+                warnings);
     }
 
     public static DocumentResult skipped(String path, String format, String why) {

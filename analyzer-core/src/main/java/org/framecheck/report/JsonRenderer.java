@@ -112,6 +112,13 @@ public final class JsonRenderer implements ReportRenderer {
             json.writeEndObject();
         }
         json.writeEndArray();
+        if (!d.warnings().isEmpty()) {
+            json.writeArrayFieldStart("warnings");
+            for (String w : d.warnings()) {
+                json.writeString(w);
+            }
+            json.writeEndArray();
+        }
         json.writeStringField("sourcing", d.sourcing());
         json.writeArrayFieldStart("sources");
         for (Source s : d.sources()) {

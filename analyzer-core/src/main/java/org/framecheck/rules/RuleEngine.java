@@ -20,6 +20,7 @@ public final class RuleEngine {
 
     private final RuleSet rules;
     private volatile KieSessionsPool sessions;
+    private volatile Set<String> ruleIds;
 
     public RuleEngine(RuleSet rules) {
         this.rules = rules;
@@ -41,6 +42,18 @@ public final class RuleEngine {
 
     public RuleSet rules() {
         return rules;
+    }
+
+    /** Every rule id the compiled rules hold, reported or switched off by the build's selection. */
+    public Set<String> ruleIds() {
+        Set<String> ids = ruleIds;
+        if (ids == null) {
+            ids = DroolsClassLoader.call(() -> rules.kieBase().getKiePackages().stream()
+                    .flatMap(p -> p.getRules().stream()).map(org.kie.api.definition.rule.Rule::getName)
+                    .collect(java.util.stream.Collectors.toUnmodifiableSet()));
+            ruleIds = ids;
+        }
+        return ids;
     }
 
     /**

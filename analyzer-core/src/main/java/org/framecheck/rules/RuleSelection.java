@@ -34,12 +34,15 @@ public record RuleSelection(Set<String> disabledRules, Set<String> categories, M
     public RuleSet applyTo(RuleSet rules) {
         Set<String> knownCategories = Set.copyOf(rules.categories());
         List<String> unknown = new ArrayList<>();
-        unknown(unknown, "disabledRules", "rule id", disabledRules.stream().filter(id -> !rules.rules().containsKey(id)),
+        Set<String> ids = rules.rules().keySet();
+        java.util.Set<String> idsAndCategories = new java.util.TreeSet<>(ids);
+        idsAndCategories.addAll(knownCategories);
+        unknown(unknown, "disabledRules", "rule id", disabledRules.stream().filter(id -> !ids.contains(id)), ids,
                 " (the rule ids are listed in rules.html of the HTML report)");
-        unknown(unknown, "categories", "category", categories.stream().filter(c -> !knownCategories.contains(c)),
+        unknown(unknown, "categories", "category", categories.stream().filter(c -> !knownCategories.contains(c)), knownCategories,
                 " (known: " + String.join(", ", rules.categories()) + ")");
         unknown(unknown, "severityOverrides", "rule id or category", severityOverrides.keySet().stream()
-                .filter(k -> !rules.rules().containsKey(k) && !knownCategories.contains(k)), "");
+                .filter(k -> !ids.contains(k) && !knownCategories.contains(k)), idsAndCategories, "");
         if (!unknown.isEmpty()) {
             throw new IllegalArgumentException(String.join("; ", unknown));
         }
@@ -54,9 +57,13 @@ public record RuleSelection(Set<String> disabledRules, Set<String> categories, M
         return new RuleSet(rules.compiled(), selected, rules.lexicons(), rules.fingerprint(), rules.ruleLists(), rules.origin());
     }
 
-    /** "disabledRules names unknown rule ids 'a', 'b' (…)": sorted, so the message is the same every run. */
-    private static void unknown(List<String> out, String parameter, String what, java.util.stream.Stream<String> names, String hint) {
-        List<String> sorted = names.sorted().map(n -> "'" + n + "'").toList();
+    /**
+     * "disabledRules names unknown rule ids 'a' (did you mean b?), 'c' (…)": sorted, so the message is
+     * the same every run.
+     */
+    private static void unknown(List<String> out, String parameter, String what, java.util.stream.Stream<String> names,
+                                java.util.Collection<String> known, String hint) {
+        List<String> sorted = names.sorted().map(n -> "'" + n + "'" + NearestName.hint(n, known)).toList();
         if (!sorted.isEmpty()) {
             String noun = sorted.size() == 1 ? what : what.endsWith("y") ? what.substring(0, what.length() - 1) + "ies" : what + "s";
             out.add(parameter + " names unknown " + noun + " " + String.join(", ", sorted) + hint);

@@ -71,4 +71,22 @@ class SuppressionsTest {
                 "<!-- framecheck-disable-next-line regime-label -->\nThe regime fell.\n").findings();
         assertThat(found).isEmpty();
     }
+
+    @Test
+    void aSwitchNamingAnUnknownRuleIdIsReportedWithItsLineAndTheNearestId() {
+        DocumentResult result = analyze("""
+                ---
+                framecheck.disable: [regime-lable]
+                ---
+                <!-- framecheck-disable-next-line criticism-verbs -->
+                Critics slammed the plan.
+                <!-- framecheck-disable zzz-nothing-like-it -->
+                """);
+
+        assertThat(result.warnings()).containsExactly(
+                "line 4: unknown rule id 'criticism-verbs' in framecheck-disable-next-line (did you mean criticism-verb?)",
+                "line 6: unknown rule id 'zzz-nothing-like-it' in framecheck-disable",
+                "line 1: unknown rule id 'regime-lable' in front matter framecheck.disable (did you mean regime-label?)");
+        assertThat(analyze("<!-- framecheck-disable-next-line criticism-verb -->\nCritics slammed the plan.\n").warnings()).isEmpty();
+    }
 }

@@ -87,7 +87,7 @@ class ConfigurationErrorTest {
     void unknownDisabledRuleIdIsRefused() {
         assertThatThrownBy(() -> run(content, out, Set.of("militant-lable", "distancing-frame", "no-such-rule")))
                 .isInstanceOf(ConfigurationException.class)
-                .hasMessage("disabledRules names unknown rule ids 'militant-lable', 'no-such-rule'"
+                .hasMessage("disabledRules names unknown rule ids 'militant-lable' (did you mean militant-label?), 'no-such-rule'"
                         + " (the rule ids are listed in rules.html of the HTML report)");
         assertNothingWritten();
     }

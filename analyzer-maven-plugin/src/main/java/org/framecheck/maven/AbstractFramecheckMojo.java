@@ -154,6 +154,14 @@ abstract class AbstractFramecheckMojo extends AbstractMojo {
     @Parameter(property = "framecheck.skip", defaultValue = "false")
     protected boolean skip;
 
+    /**
+     * The lowest severity that fails the build in {@code check}: info, warning or error. Every goal
+     * checks the value before any work, so a typo stops the build before reports are written.
+     * @since 0.1.0
+     */
+    @Parameter(property = "framecheck.failOnSeverity", defaultValue = "error")
+    protected String failOnSeverity;
+
     /** The project's base directory (the working directory when run without a project). */
     @Parameter(defaultValue = "${basedir}", readonly = true)
     protected File basedir;
@@ -176,7 +184,7 @@ abstract class AbstractFramecheckMojo extends AbstractMojo {
         Map<AnalysisRequest, AnalysisResult> earlier = earlierResults();
         AnalysisResult reused = earlier.get(request);
         if (reused != null) {
-            getLog().debug("framecheck: reusing this build's analysis");
+            getLog().info("framecheck: using this build's analysis: nothing analysed twice");
             return reused;
         }
         try {
@@ -206,6 +214,7 @@ abstract class AbstractFramecheckMojo extends AbstractMojo {
     }
 
     protected AnalysisRequest request() throws MojoExecutionException {
+        RequestFactory.severity(failOnSeverity, "failOnSeverity");
         if (outputDirectory.isFile()) {
             throw new MojoExecutionException("framecheck: output directory is a file: " + outputDirectory);
         }

@@ -27,13 +27,6 @@ public class CheckMojo extends AbstractFramecheckMojo {
     private static final int LISTED = 20;
 
     /**
-     * The lowest severity that fails the build: info, warning or error.
-     * @since 0.1.0
-     */
-    @Parameter(property = "framecheck.failOnSeverity", defaultValue = "error")
-    private String failOnSeverity;
-
-    /**
      * The most findings (at any severity) the build tolerates; -1 for no limit.
      * @since 0.1.0
      */
