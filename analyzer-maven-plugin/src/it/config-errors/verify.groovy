@@ -1,4 +1,4 @@
-// Six builds, each set up wrong in one way (invoker.properties): each failed with its own one-line
+// Seven builds, each set up wrong in one way (invoker.properties): each failed with its own one-line
 // message, and none of them wrote a report, a staging folder or anything in the file that stands
 // where an output folder was asked for.
 def log = new File(basedir, 'build.log').text
@@ -9,12 +9,13 @@ def expected = [
     'framecheck: disabledRules names unknown rule id \'militant-lable\' (did you mean militant-label?) (the rule ids are listed in rules.html of the HTML report)',
     'framecheck: content directory does not exist: ' + new File(basedir, 'no-such-folder').absolutePath + ' (set framecheck.contentDirectory or contentDirectories)',
     'framecheck: output directory is a file: ' + new File(basedir, 'not-a-folder.txt').absolutePath,
+    'framecheck: bad severity \'warn\' in failOnSeverity (expected info, warning or error)',
 ]
 expected.each { assert log.contains(it) : "build.log lacks: $it" }
-assert log.count('BUILD FAILURE') == 6
+assert log.count('BUILD FAILURE') == 7
 // The failure line of each build (stack traces follow it, as the invoker runs with -e).
 def failures = log.readLines().findAll { it.startsWith('[ERROR] Failed to execute goal') }
-assert failures.size() == 6
+assert failures.size() == 7
 assert failures.count { it.endsWith('framecheck: the rules have errors:') } == 3
 // Nothing was analysed, so nothing was reported.
 assert !log.contains('documents:') : 'a build analysed documents'

@@ -9,4 +9,6 @@ assert log.contains('framecheck: 1 documents: 1 analyzed') : 'one article analys
 assert log.contains("framecheck: using this build's analysis: nothing analysed twice") : 'check reuses what analyze did'
 assert log.count('HTML report: ') == 1 : 'reports written once'
 assert log.contains('BUILD SUCCESS')
+// a mistyped id in a suppression comment switches nothing off, and says so with file, line and the nearest id
+assert log.contains("world/story.md:12: unknown rule id 'criticism-verbs' in framecheck-disable-next-line (did you mean criticism-verb?)")
 return true

@@ -43,6 +43,68 @@ public record Document(String path, ContentFormat format, String text, String pr
         this(path, format, text, prose, blocks, title, frontMatter, "");
     }
 
+    /**
+     * Where a span that ends at {@code end} ends in the file: a span whose last character is an
+     * entity's decoded character ({@code &quot;}) takes the whole entity.
+     */
+    public int sourceEnd(int end) {
+        if (end > 0) {
+            int entity = entityEnd(end - 1);
+            if (entity > end) {
+                return entity;
+            }
+        }
+        return end;
+    }
+
+    /** The file's text of {@code [start, end)} as a reader sees it: entities decoded, everything else as written. */
+    public String readable(int start, int end) {
+        return decoded(text, start, end, true);
+    }
+
+    /** The prose of {@code [start, end)} with entities decoded and no blanks where their letters were. */
+    public String readableProse(int start, int end) {
+        return decoded(prose, start, end, false);
+    }
+
+    /** {@code source}'s characters, each entity as one character: decoded, or as the prose has it (blank in markup). */
+    private String decoded(String source, int start, int end, boolean decode) {
+        StringBuilder out = new StringBuilder(end - start);
+        int i = start;
+        while (i < end) {
+            int entity = entityEnd(i);
+            if (entity > i + 1) {
+                out.append(decode ? org.jsoup.parser.Parser.unescapeEntities(text.substring(i, entity), false).replace('\u00A0', ' ')
+                        : String.valueOf(prose.charAt(i)));
+                i = Math.min(entity, end);
+            } else {
+                out.append(source.charAt(i));
+                i++;
+            }
+        }
+        return out.toString();
+    }
+
+    /**
+     * The end of the entity at {@code i} ({@code &quot;}, {@code &#8216;}) whose decoded character the
+     * prose holds at {@code i} and blanks after it, or {@code i + 1} when no entity starts there.
+     */
+    private int entityEnd(int i) {
+        if (text.charAt(i) != '&' || prose.charAt(i) == '&' && !text.startsWith("&amp;", i)) {
+            return i + 1;
+        }
+        int semi = text.indexOf(';', i);
+        if (semi < 0 || semi - i > 32) {
+            return i + 1;
+        }
+        for (int k = i + 1; k <= semi; k++) {
+            if (prose.charAt(k) != ' ' || text.charAt(k) == ' ') {
+                return i + 1;
+            }
+        }
+        return semi + 1;
+    }
+
     /** Author, date and section, those the front matter gives (the first value of a list), in that order. */
     public Map<String, String> details() {
         Map<String, String> details = new LinkedHashMap<>();

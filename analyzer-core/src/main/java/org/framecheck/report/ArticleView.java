@@ -81,7 +81,6 @@ public record ArticleView(String path, String title, String page, List<Paragraph
      * with many findings costs time in proportion to its size, not to blocks times findings.
      */
     public static ArticleView of(Document document, DocumentResult result) {
-        String prose = document.prose();
         List<Finding> findings = result.findings();
         Integer[] byStart = new Integer[findings.size()];
         int longest = 0;
@@ -129,7 +128,7 @@ public record ArticleView(String path, String title, String page, List<Paragraph
                             segmentStarts.add(i);
                         }
                     }
-                    segments.add(new Segment(collapse(prose.substring(from, cut)), covering, segmentStarts));
+                    segments.add(new Segment(collapse(document.readableProse(from, cut)), covering, segmentStarts));
                 }
                 from = cut;
             }

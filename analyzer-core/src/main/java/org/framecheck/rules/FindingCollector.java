@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import org.framecheck.document.Document;
 import org.framecheck.document.LineIndex;
 import org.framecheck.facts.Article;
 import org.framecheck.facts.Attribution;
@@ -101,7 +102,8 @@ public final class FindingCollector {
         if (meta == null || disabled.contains(id)) {
             return;
         }
-        String text = facts.document().text().substring(start, end);
+        end = facts.document().sourceEnd(end); // a closing "&quot;" is flagged whole
+        String text = facts.document().readable(start, end);
         // Words inside a quotation are someone else's: a speaker's, or a title's or a slogan's.
         Quote quote = facts.quoteCovering(start, end);
         boolean quoted = quote != null;
@@ -205,7 +207,8 @@ public final class FindingCollector {
         if (to - end > EXCERPT_CONTEXT) {
             to = Math.max(end, wordBoundaryBefore(text, end + EXCERPT_CONTEXT));
         }
-        return new Excerpt(clean(text.substring(from, start)), clean(text.substring(start, end)), clean(text.substring(end, to)));
+        Document document = facts.document();
+        return new Excerpt(clean(document.readable(from, start)), clean(document.readable(start, end)), clean(document.readable(end, to)));
     }
 
     private static int wordBoundaryAfter(String text, int at) {

@@ -36,4 +36,20 @@ class ArticleViewTest {
         assertThat(view.ruleLink("hedged-attribution")).isEqualTo("../../rules.html#rule-hedged-attribution");
         assertThat(ArticleView.findingId(2)).isEqualTo("f-2");
     }
+
+    @Test
+    void entitiesAreDecodedInFindingsExcerptsAndPagesWhileOffsetsStayInTheFile() {
+        String html = "<p>Tehran&#39;s &quot;Axis of Resistance&quot; grew &amp; what he called its &ldquo;ongoing support&rdquo; held.</p>";
+        Document document = new DocumentReader().read("a.html", ContentFormat.HTML, html);
+        DocumentResult result = TestAnalyzer.get().analyze(document, Set.of());
+
+        assertThat(result.findings()).extracting(f -> f.rule() + " " + f.text() + " = " + html.substring(f.start(), f.end()))
+                .contains("unattributed-quoted-phrase \"Axis of Resistance\" = &quot;Axis of Resistance&quot;",
+                        "distancing-frame what he called = what he called");
+        assertThat(result.findings().get(0).excerpt().before()).isEqualTo("Tehran's ");
+
+        List<ArticleView.Segment> segments = ArticleView.of(document, result).paragraphs().get(0).segments();
+        assertThat(String.join("", segments.stream().map(ArticleView.Segment::text).toList()).strip())
+                .isEqualTo("Tehran's \"Axis of Resistance\" grew & what he called its \u201congoing support\u201d held.");
+    }
 }
