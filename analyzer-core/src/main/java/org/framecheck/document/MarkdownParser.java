@@ -26,8 +26,9 @@ import org.framecheck.source.ContentFormat;
 
 /**
  * Markdown articles, parsed by Flexmark. Paragraphs, headings, list items and block quotes are prose;
- * code, HTML, images and YAML front matter are not. Front matter {@code title} (or else the first
- * heading) becomes the title.
+ * code, HTML, images and YAML front matter are not, except the front matter values readers see:
+ * {@code title} (a headline) and {@code description}, {@code summary} or {@code standfirst}. Front
+ * matter {@code title} (or else the first heading) becomes the title.
  *
  * <p>Nesting never costs stack: the tree is walked with explicit stacks, so 5,000 nested block
  * quotes or emphasis spans read like any other. Flexmark's own thematic-break pattern does recurse
@@ -72,6 +73,7 @@ public final class MarkdownParser implements DocumentParser {
 
         ProseMask mask = new ProseMask(text);
         String firstHeading = collectBlocks(root, mask);
+        revealHeadlines(root, text, firstHeading, mask);
         String title = frontMatter.getOrDefault("title", List.of()).stream().findFirst().orElse(firstHeading);
         return new Document(path, ContentFormat.MARKDOWN, text, mask.prose(), mask.blocks(), title, frontMatter, note);
     }
@@ -104,6 +106,47 @@ public final class MarkdownParser implements DocumentParser {
             }
         }
         return frontMatter;
+    }
+
+    /** Front matter keys whose values readers see as the headline (title) or the standfirst. */
+    private static final Map<String, BlockKind> DISPLAYED = Map.of("title", BlockKind.HEADING, "headline", BlockKind.HEADING,
+            "description", BlockKind.PARAGRAPH, "summary", BlockKind.PARAGRAPH, "subtitle", BlockKind.PARAGRAPH,
+            "standfirst", BlockKind.PARAGRAPH, "dek", BlockKind.PARAGRAPH);
+
+    /**
+     * The headline and standfirst readers see come from front matter in most sites: their values are
+     * prose at their place in the file (inside the quotation marks of a quoted value). A title the body
+     * repeats as its first heading is read once, there.
+     */
+    private static void revealHeadlines(Node root, String text, String firstHeading, ProseMask mask) {
+        if (!(root.getFirstChild() instanceof YamlFrontMatterBlock block)) {
+            return;
+        }
+        for (Node child = block.getFirstChild(); child != null; child = child.getNext()) {
+            if (!(child instanceof YamlFrontMatterNode node) || !DISPLAYED.containsKey(node.getKey().toLowerCase(java.util.Locale.ROOT))) {
+                continue;
+            }
+            for (com.vladsch.flexmark.util.sequence.BasedSequence value : node.getValuesSequences()) {
+                int start = value.getStartOffset();
+                int end = value.getEndOffset();
+                while (start < end && Character.isWhitespace(text.charAt(start))) {
+                    start++;
+                }
+                while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+                    end--;
+                }
+                if (end - start >= 2 && (text.charAt(start) == '"' || text.charAt(start) == '\'')
+                        && text.charAt(end - 1) == text.charAt(start)) {
+                    start++;
+                    end--;
+                }
+                if (end <= start || text.substring(start, end).strip().equals(firstHeading)) {
+                    continue;
+                }
+                mask.reveal(start, end);
+                mask.block(start, end, DISPLAYED.get(node.getKey().toLowerCase(java.util.Locale.ROOT)));
+            }
+        }
     }
 
     /** Reveals the prose blocks in document order; returns the first heading's text, or empty. */

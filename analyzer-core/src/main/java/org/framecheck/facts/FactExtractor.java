@@ -88,7 +88,9 @@ public final class FactExtractor {
                 ofList(matches, SourceModel.CONTESTED_CLAIMS), ofList(matches, SourceModel.CONFLICT_WORDS)).resolve(attributions);
         List<Quote> quotes = quotes(text, tokens, sentences, quoteSpans, speechVerbs, attributions, tags);
         List<TermMatch> terms = withContext(matches, quotes, attributions);
-        List<Source> sources = SourceList.of(attributions, quotes);
+        // a headline sums up whom the story rests on ("Iran says navy seized tanker"); the body gives the sources
+        List<Source> sources = SourceList.of(attributions.stream().filter(a -> !sentences.get(a.sentence()).heading()).toList(),
+                quotes);
         Genre.Reading genre = Genre.read(document, tokens, sentences, quotes);
 
         String unheard = SidesHeard.unheard(tokens, sentences, typeWords, sources, quotes, attributions);

@@ -37,7 +37,8 @@ class MarkdownParserTest {
         assertThat(doc.prose()).doesNotContain("militant").doesNotContain("title:").doesNotContain("http");
         assertThat(doc.prose()).contains("A paragraph with  emphasis  and a  link");
         assertThat(doc.blocks()).extracting(Block::kind).containsExactly(
-                BlockKind.HEADING, BlockKind.PARAGRAPH, BlockKind.BLOCK_QUOTE, BlockKind.LIST_ITEM);
+                BlockKind.HEADING, BlockKind.HEADING, BlockKind.PARAGRAPH, BlockKind.BLOCK_QUOTE, BlockKind.LIST_ITEM);
+        assertThat(text.substring(doc.blocks().get(0).start(), doc.blocks().get(0).end())).isEqualTo("A 'quoted' title");
         for (Block b : doc.blocks()) {
             assertThat(text.substring(b.start(), b.end()).strip()).isNotEmpty();
         }
@@ -53,5 +54,28 @@ class MarkdownParserTest {
         String text = "Tom \\*and\\* Jerry &amp; friends said so.\n";
         Document doc = parser.parse("a.md", text);
         assertThat(doc.prose()).isEqualTo("Tom  *and * Jerry &     friends said so.\n");
+    }
+
+    @Test
+    void theFrontMatterHeadlineAndStandfirstAreAnalysedWhereTheyStandInTheFile() {
+        String text = """
+                ---
+                title: "Minister slams 'draconian' plan"
+                description: Critics say the regime is failing.
+                author: A. Writer
+                ---
+
+                The plan was published on Monday.
+                """;
+        org.framecheck.findings.DocumentResult result = org.framecheck.TestAnalyzer.get()
+                .analyze("a.md", org.framecheck.source.ContentFormat.MARKDOWN, text);
+
+        assertThat(result.findings()).extracting(f -> f.rule() + "@" + f.line() + ":" + f.column() + " " + f.text())
+                .containsExactly("criticism-verb@2:18 slams", "evaluative-adjective@2:25 draconian",
+                        "vague-source@3:14 Critics say", "regime-label@3:30 regime");
+        // the same headline as the body's first heading is read once, there
+        String repeated = "---\ntitle: Minister slams plan\n---\n\n# Minister slams plan\n\nBody.\n";
+        assertThat(org.framecheck.TestAnalyzer.get().analyze("b.md", org.framecheck.source.ContentFormat.MARKDOWN, repeated)
+                .findings()).extracting(f -> f.rule() + "@" + f.line()).containsExactly("criticism-verb@5");
     }
 }
