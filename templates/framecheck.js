@@ -37,8 +37,8 @@
     });
   }
 
-  /* The filters form names its table in data-table; each row carries data-category, data-severity
-     and data-rule, and the search box matches any text in the row. */
+  /* The filters form names its table in data-table; each row carries data-category, data-severity,
+     data-rule and data-new (new since the baseline), and the search box matches any text in the row. */
   function filterable(form) {
     var table = document.getElementById(form.getAttribute('data-table'));
     var rows = table.tBodies[0].rows;
@@ -49,12 +49,14 @@
       var severity = form.elements.severity.value;
       var rule = form.elements.rule.value;
       var query = form.elements.q.value.trim().toLowerCase();
+      var onlyNew = form.elements['new'] ? form.elements['new'].checked : false;
       var shown = 0;
       each(rows, function (row) {
         var match = (!category || row.getAttribute('data-category') === category)
           && (!severity || row.getAttribute('data-severity') === severity)
           && (!rule || row.getAttribute('data-rule') === rule)
-          && (!query || row.textContent.toLowerCase().indexOf(query) >= 0);
+          && (!query || row.textContent.toLowerCase().indexOf(query) >= 0)
+          && (!onlyNew || row.getAttribute('data-new') === 'true');
         row.hidden = !match;
         if (match) { shown++; }
       });

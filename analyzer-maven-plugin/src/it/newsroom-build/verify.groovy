@@ -47,4 +47,20 @@ assert budget.title == 'Budget passes'
 assert budget.findings.every { !it.text.contains('militia') && !it.text.contains('cookies') }
 def html = new File(basedir, 'content-v2/politics/budget.html').text
 budget.findings.each { assert html.substring(it.start, it.end) == it.text }
+
+// the reports of the last run (against the baseline) tell the new finding from the accepted ones
+assert json.newFindings == 1
+assert byRule['militia-label'].new == true
+assert byRule['embattled-word'].new == false
+def sarif = new groovy.json.JsonSlurper().parse(new File(basedir, 'target/framecheck/framecheck.sarif'))
+def results = sarif.runs[0].results
+assert results.findAll { it.baselineState == 'new' }*.ruleId == ['militia-label']
+// paths from the repository's root, as GitHub code scanning places them
+def uris = results*.locations*.getAt(0)*.physicalLocation*.artifactLocation*.uri.unique()
+assert uris.every { it.startsWith('content-v2/') } : uris
+assert results.every { it.locations[0].physicalLocation.artifactLocation.uriBaseId == '%SRCROOT%' }
+def md = new File(basedir, 'target/framecheck/report.md').text
+assert md.contains('**1** new since the baseline, listed first.')
+assert md.contains('- **new** world/border.md:14 **militia-label**')
+assert new File(basedir, 'target/framecheck/index.html').text.contains('class="badge-new"')
 return true

@@ -10,8 +10,10 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ExecutionException;
@@ -20,6 +22,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
+import org.framecheck.baseline.Baseline;
 import org.framecheck.cache.ResultCache;
 import org.framecheck.findings.DocumentResult;
 import org.framecheck.report.JsonRenderer;
@@ -47,7 +50,7 @@ import org.framecheck.source.TextDecoder;
 public final class AnalysisExecutor {
 
     /** Raised when what a result holds changes, so that a snapshot build does not trust older entries. */
-    private static final int RESULT_FORMAT = 2;
+    private static final int RESULT_FORMAT = 3;
 
     /**
      * One article's result, whether it came from the cache (with its page's checksum), the file's
@@ -85,12 +88,13 @@ public final class AnalysisExecutor {
         ReportWriter writer = writer(request, analyzer);
         List<String> warnings = Collections.synchronizedList(new ArrayList<>());
         List<ContentItem> items = items(request, warnings);
+        Baseline baseline = baseline(request);
         String runKey = runKey(request, rules);
         ResultCache cache = request.cacheDirectory() == null || request.explain() ? null
                 : ResultCache.open(request.cacheDirectory(), runKey);
         try (ReportWriter.Session session = writer.open(request.outputDirectory())) {
             List<Outcome> outcomes = new ArrayList<>(analyzeAll(analyzer, items, request, session, cache));
-            String reportKey = reportKey(runKey, outcomes);
+            String reportKey = reportKey(runKey, outcomes, baseline, request);
             boolean reportsCurrent = cache != null && outcomes.stream().allMatch(Outcome::cached)
                     && cache.reportsCurrent(reportKey, request.outputDirectory())
                     && (!session.wantsPages() || Files.isDirectory(request.outputDirectory().resolve(ReportPaths.ARTICLES)));
@@ -106,7 +110,8 @@ public final class AnalysisExecutor {
             }
             int fromCache = (int) outcomes.stream()
                     .filter(o -> o.cached() && o.result().status() == DocumentResult.Status.ANALYZED).count();
-            Report report = Report.of(ToolVersion.get(), documents, List.copyOf(analyzer.rules().metadata()));
+            Report report = Report.of(ToolVersion.get(), documents, List.copyOf(analyzer.rules().metadata()),
+                    sourcePaths(request, items), baseline);
             List<Path> files;
             if (reportsCurrent) {
                 files = writer.files(request.outputDirectory()); // nothing changed: the reports on disk are this run's
@@ -167,6 +172,34 @@ public final class AnalysisExecutor {
     }
 
     /** The articles to analyse: the files asked for, or every matching file of the content directories. */
+    /** The baseline the request names, when its file exists. */
+    private static Baseline baseline(AnalysisRequest request) throws ConfigurationException {
+        if (request.baseline() == null || !Files.isRegularFile(request.baseline())) {
+            return null;
+        }
+        try {
+            return Baseline.read(request.baseline());
+        } catch (IOException e) {
+            throw new ConfigurationException(e.getMessage());
+        }
+    }
+
+    /** Each article's path from the repository's root (the working directory when none is given), for SARIF. */
+    private static Map<String, String> sourcePaths(AnalysisRequest request, List<ContentItem> items) {
+        Path root = (request.sourceRoot() == null ? Path.of("") : request.sourceRoot()).toAbsolutePath().normalize();
+        Map<String, String> paths = new HashMap<>();
+        for (ContentItem item : items) {
+            Path file = item.file().toAbsolutePath().normalize();
+            if (file.startsWith(root)) {
+                String relative = root.relativize(file).toString().replace('\\', '/');
+                if (!relative.equals(item.path())) {
+                    paths.put(item.path(), relative);
+                }
+            }
+        }
+        return paths;
+    }
+
     private static List<ContentItem> items(AnalysisRequest request, List<String> warnings) throws IOException {
         if (!request.files().isEmpty()) {
             List<ContentItem> items = new ArrayList<>();
@@ -202,8 +235,11 @@ public final class AnalysisExecutor {
     }
 
     /** What the reports depend on: the run's settings and every article's path and content. */
-    private static String reportKey(String runKey, List<Outcome> outcomes) {
+    private static String reportKey(String runKey, List<Outcome> outcomes, Baseline baseline, AnalysisRequest request) {
         StringBuilder key = new StringBuilder(runKey);
+        // the reports mark what is new since the baseline and name files from the repository's root
+        key.append('\n').append(baseline == null ? "no baseline" : new TreeSet<>(baseline.fingerprints()).hashCode())
+                .append('\n').append(request.sourceRoot());
         for (Outcome o : outcomes) {
             key.append('\n').append(o.result().path()).append('\t').append(o.contentHash());
         }

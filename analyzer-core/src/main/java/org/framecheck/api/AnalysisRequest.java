@@ -26,11 +26,15 @@ import org.framecheck.rules.RuleSelection;
  * @param cacheDirectory     where results are kept between runs, or null for no incremental analysis
  * @param files              when not empty, only these files are analysed
  * @param explain            keep, for every finding, the rule and the facts it matched (no cache is used)
+ * @param baseline           findings accepted earlier ({@code framecheck-baseline.json}): the reports mark
+ *                           the others as new; null, or a file that does not exist, for none
+ * @param sourceRoot         the repository's root, which SARIF paths are relative to; null for the
+ *                           working directory
  */
 public record AnalysisRequest(List<Path> contentDirectories, Path outputDirectory, List<Path> ruleDirectories,
                               Path templateDirectory, Set<ReportFormat> formats, Charset encoding, int threads,
                               List<String> includes, List<String> excludes, RuleSelection selection,
-                              Path cacheDirectory, List<Path> files, boolean explain) {
+                              Path cacheDirectory, List<Path> files, boolean explain, Path baseline, Path sourceRoot) {
     public AnalysisRequest {
         contentDirectories = List.copyOf(contentDirectories);
         ruleDirectories = List.copyOf(ruleDirectories);
@@ -41,6 +45,15 @@ public record AnalysisRequest(List<Path> contentDirectories, Path outputDirector
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be at least 1, not " + threads);
         }
+    }
+
+    /** A run without baseline, with SARIF paths relative to the working directory. */
+    public AnalysisRequest(List<Path> contentDirectories, Path outputDirectory, List<Path> ruleDirectories,
+                           Path templateDirectory, Set<ReportFormat> formats, Charset encoding, int threads,
+                           List<String> includes, List<String> excludes, RuleSelection selection,
+                           Path cacheDirectory, List<Path> files, boolean explain) {
+        this(contentDirectories, outputDirectory, ruleDirectories, templateDirectory, formats, encoding, threads,
+                includes, excludes, selection, cacheDirectory, files, explain, null, null);
     }
 
     /** A run without include/exclude patterns, cache or file list. */
@@ -70,6 +83,8 @@ public record AnalysisRequest(List<Path> contentDirectories, Path outputDirector
         private Path cacheDirectory;
         private List<Path> files = List.of();
         private boolean explain;
+        private Path baseline;
+        private Path sourceRoot;
 
         public Builder contentDirectory(Path dir) {
             contentDirectories.add(dir);
@@ -136,9 +151,19 @@ public record AnalysisRequest(List<Path> contentDirectories, Path outputDirector
             return this;
         }
 
+        public Builder baseline(Path file) {
+            baseline = file;
+            return this;
+        }
+
+        public Builder sourceRoot(Path dir) {
+            sourceRoot = dir;
+            return this;
+        }
+
         public AnalysisRequest build() {
             return new AnalysisRequest(contentDirectories, outputDirectory, ruleDirectories, templateDirectory, formats,
-                    encoding, threads, includes, excludes, selection, cacheDirectory, files, explain);
+                    encoding, threads, includes, excludes, selection, cacheDirectory, files, explain, baseline, sourceRoot);
         }
     }
 }

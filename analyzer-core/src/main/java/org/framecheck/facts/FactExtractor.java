@@ -89,8 +89,8 @@ public final class FactExtractor {
         List<Quote> quotes = quotes(text, tokens, sentences, quoteSpans, speechVerbs, attributions, tags);
         List<TermMatch> terms = withContext(matches, quotes, attributions);
         // a headline sums up whom the story rests on ("Iran says navy seized tanker"); the body gives the sources
-        List<Source> sources = SourceList.of(attributions.stream().filter(a -> !sentences.get(a.sentence()).heading()).toList(),
-                quotes);
+        List<Sentence> all = sentences;
+        List<Source> sources = SourceList.of(attributions.stream().filter(a -> !all.get(a.sentence()).heading()).toList(), quotes);
         Genre.Reading genre = Genre.read(document, tokens, sentences, quotes);
 
         String unheard = SidesHeard.unheard(tokens, sentences, typeWords, sources, quotes, attributions);

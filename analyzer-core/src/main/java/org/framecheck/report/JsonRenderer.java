@@ -34,9 +34,12 @@ public final class JsonRenderer implements ReportRenderer {
             json.writeStringField("version", report.toolVersion());
             json.writeEndObject();
             summary(json, report.summary());
+            if (report.baselined()) {
+                json.writeNumberField("newFindings", report.newCount());
+            }
             json.writeArrayFieldStart("documents");
             for (DocumentResult d : report.documents()) {
-                document(json, d);
+                document(json, report, d);
             }
             json.writeEndArray();
             json.writeEndObject();
@@ -67,7 +70,7 @@ public final class JsonRenderer implements ReportRenderer {
         json.writeEndObject();
     }
 
-    private static void document(JsonGenerator json, DocumentResult d) throws IOException {
+    private static void document(JsonGenerator json, Report report, DocumentResult d) throws IOException {
         json.writeStartObject();
         json.writeStringField("path", d.path());
         json.writeStringField("title", d.title());
@@ -96,6 +99,9 @@ public final class JsonRenderer implements ReportRenderer {
             json.writeStringField("message", f.message());
             json.writeStringField("suggestion", f.suggestion());
             json.writeBooleanField("quoted", f.quoted());
+            if (report.baselined()) {
+                json.writeBooleanField("new", report.isNew(d, f));
+            }
             json.writeEndObject();
         }
         json.writeEndArray();

@@ -2,9 +2,11 @@ package org.framecheck.report;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import org.framecheck.findings.DocumentResult;
 import org.framecheck.findings.Finding;
+import org.framecheck.findings.Severity;
 
 /**
  * What {@code report.md} lists, cut to fit a pull-request comment. GitHub refuses comments over 65,536
@@ -14,7 +16,8 @@ import org.framecheck.findings.Finding;
  * cannot break it.
  *
  * @param report          the whole report
- * @param sections        the articles listed, by path: those with findings and those not analysed
+ * @param sections        the articles listed, those an editor acts on first (new findings since the
+ *                        baseline, then errors and warnings), then those not analysed
  * @param cleanArticles   analysed articles without findings, counted rather than listed
  * @param omittedFindings findings left out to stay within the limit
  * @param omittedArticles listed-worthy articles left out entirely
@@ -63,8 +66,8 @@ public record MarkdownReport(Report report, List<Section> sections, int cleanArt
     }
 
     /**
-     * The report with only its first {@code items} items, in path and position order: each finding is
-     * one item, and so is each article that was not analysed (it shows its reason instead).
+     * The report with only its first {@code items} items, what needs action first: each finding is one
+     * item, and so is each article that was not analysed (it shows its reason instead).
      */
     public static MarkdownReport of(Report report, int items) {
         List<Section> sections = new ArrayList<>();
@@ -72,8 +75,8 @@ public record MarkdownReport(Report report, List<Section> sections, int cleanArt
         int left = items;
         int omittedFindings = 0;
         int omittedArticles = 0;
-        for (DocumentResult d : report.documents()) {
-            List<Finding> findings = d.findings();
+        for (DocumentResult d : actionFirst(report)) {
+            List<Finding> findings = findingsFirstToAct(report, d);
             boolean analyzed = d.status() == DocumentResult.Status.ANALYZED;
             if (analyzed && findings.isEmpty()) {
                 clean++;
@@ -92,6 +95,31 @@ public record MarkdownReport(Report report, List<Section> sections, int cleanArt
             omittedFindings += findings.size() - shown;
         }
         return new MarkdownReport(report, sections, clean, omittedFindings, omittedArticles);
+    }
+
+    /**
+     * Articles in the order an editor acts on them: those with findings new since the baseline, then
+     * by errors and warnings, most first; articles not analysed after them; by path within each.
+     */
+    private static List<DocumentResult> actionFirst(Report report) {
+        return report.documents().stream().sorted(Comparator
+                .comparingInt((DocumentResult d) -> -(int) d.findings().stream().filter(f -> report.isNew(d, f)).count())
+                .thenComparingInt(d -> -count(d, Severity.ERROR))
+                .thenComparingInt(d -> -count(d, Severity.WARNING))
+                .thenComparing(d -> d.status() != DocumentResult.Status.ANALYZED)
+                .thenComparing(DocumentResult::path)).toList();
+    }
+
+    /** An article's findings, new ones first, then by severity (errors first), then by position. */
+    private static List<Finding> findingsFirstToAct(Report report, DocumentResult d) {
+        return d.findings().stream().sorted(Comparator
+                .comparing((Finding f) -> !report.isNew(d, f))
+                .thenComparing(Finding::severity, Comparator.reverseOrder())
+                .thenComparingInt(Finding::start)).toList();
+    }
+
+    private static int count(DocumentResult d, Severity severity) {
+        return (int) d.findings().stream().filter(f -> f.severity() == severity).count();
     }
 
     /**

@@ -46,16 +46,16 @@ public final class SarifRenderer implements ReportRenderer {
             driver(json, report);
             json.writeStringField("columnKind", "utf16CodeUnits");
             json.writeObjectFieldStart("originalUriBaseIds");
-            json.writeObjectFieldStart("CONTENTROOT");
+            json.writeObjectFieldStart(SOURCE_ROOT);
             json.writeObjectFieldStart("description");
-            json.writeStringField("text", "The content directory that was analysed.");
+            json.writeStringField("text", "The repository's root: every path is relative to it, as code-scanning tools expect.");
             json.writeEndObject();
             json.writeEndObject();
             json.writeEndObject();
             json.writeArrayFieldStart("results");
             for (DocumentResult d : report.documents()) {
                 for (Finding f : d.findings()) {
-                    result(json, d, f, ruleIndex);
+                    result(json, report, d, f, ruleIndex);
                 }
             }
             json.writeEndArray();
@@ -111,7 +111,11 @@ public final class SarifRenderer implements ReportRenderer {
         return help.toString();
     }
 
-    private static void result(JsonGenerator json, DocumentResult d, Finding f, Map<String, Integer> ruleIndex) throws IOException {
+    /** GitHub code scanning and the SARIF tools resolve {@code %SRCROOT%} to the checkout. */
+    private static final String SOURCE_ROOT = "%SRCROOT%";
+
+    private static void result(JsonGenerator json, Report report, DocumentResult d, Finding f, Map<String, Integer> ruleIndex)
+            throws IOException {
         json.writeStartObject();
         json.writeStringField("ruleId", f.rule());
         Integer index = ruleIndex.get(f.rule());
@@ -126,8 +130,8 @@ public final class SarifRenderer implements ReportRenderer {
         json.writeStartObject();
         json.writeObjectFieldStart("physicalLocation");
         json.writeObjectFieldStart("artifactLocation");
-        json.writeStringField("uri", uri(d.path()));
-        json.writeStringField("uriBaseId", "CONTENTROOT");
+        json.writeStringField("uri", uri(report.sourcePath(d.path())));
+        json.writeStringField("uriBaseId", SOURCE_ROOT);
         json.writeEndObject();
         json.writeObjectFieldStart("region");
         json.writeNumberField("startLine", f.line());
@@ -143,6 +147,12 @@ public final class SarifRenderer implements ReportRenderer {
         json.writeEndObject();
         json.writeEndObject();
         json.writeEndArray();
+        json.writeObjectFieldStart("partialFingerprints");
+        json.writeStringField("framecheck/v1", report.fingerprint(d, f));
+        json.writeEndObject();
+        if (report.baselined()) {
+            json.writeStringField("baselineState", report.isNew(d, f) ? "new" : "unchanged");
+        }
         json.writeObjectFieldStart("properties");
         json.writeStringField("category", f.category());
         json.writeBooleanField("quoted", f.quoted());

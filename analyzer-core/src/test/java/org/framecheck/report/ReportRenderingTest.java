@@ -240,4 +240,44 @@ class ReportRenderingTest {
         assertThat(java.net.URLDecoder.decode(uri.replace("+", "%2B"), java.nio.charset.StandardCharsets.UTF_8)).isEqualTo(TRICKY_PATH);
         assertThat(render(new SarifRenderer(), report)).doesNotContain("\u0007").doesNotContain("\u0000");
     }
+
+    @Test
+    void aBaselineMarksNewFindingsFirstInEveryFormatAndSarifPathsAreFromTheRepositoryRoot() throws IOException {
+        DocumentResult old = TestAnalyzer.get().analyze("world/a.md", ContentFormat.MARKDOWN,
+                "The militia said its fighters took what it called \"help\" at night.\n");
+        DocumentResult changed = TestAnalyzer.get().analyze("world/a.md", ContentFormat.MARKDOWN,
+                "The militia said its fighters took what it called \"help\" at night.\n\nCritics slammed the regime.\n");
+        java.nio.file.Path baselineFile = java.nio.file.Files.createTempFile("baseline", ".json");
+        org.framecheck.baseline.Baseline.write(List.of(old), baselineFile);
+        Report report = Report.of("test", List.of(changed), List.copyOf(TestAnalyzer.get().rules().metadata()),
+                java.util.Map.of("world/a.md", "src/content/world/a.md"), org.framecheck.baseline.Baseline.read(baselineFile));
+
+        assertThat(report.newCount()).isEqualTo(2);
+        JsonNode sarif = new ObjectMapper().readTree(render(new SarifRenderer(), report));
+        List<String> states = new ArrayList<>();
+        sarif.at("/runs/0/results").forEach(r -> states.add(r.at("/ruleId").asText() + " " + r.at("/baselineState").asText()));
+        assertThat(states).containsExactly("self-sourced-claim unchanged", "militia-label unchanged",
+                "distancing-frame unchanged", "criticism-verb new", "regime-label new");
+        JsonNode location = sarif.at("/runs/0/results/0/locations/0/physicalLocation/artifactLocation");
+        assertThat(location.at("/uri").asText()).isEqualTo("src/content/world/a.md");
+        assertThat(location.at("/uriBaseId").asText()).isEqualTo("%SRCROOT%");
+        assertThat(sarif.at("/runs/0/results/0/partialFingerprints/framecheck~1v1").asText()).hasSize(24);
+
+        JsonNode json = new ObjectMapper().readTree(render(new JsonRenderer(), report));
+        assertThat(json.at("/newFindings").asInt()).isEqualTo(2);
+        assertThat(json.at("/documents/0/findings/3/new").asBoolean()).isTrue();
+        assertThat(json.at("/documents/0/findings/0/new").asBoolean()).isFalse();
+
+        String md = render(TemplateRenderer.markdown(null), report);
+        assertThat(md).contains("**2** new since the baseline, listed first.");
+        assertThat(md.indexOf("- **new** world/a.md:3 **criticism-verb**")).isGreaterThan(0)
+                .isLessThan(md.indexOf("- world/a.md:1 **self-sourced-claim**"));
+
+        String html = render(TemplateRenderer.html(null, TestAnalyzer.get().rules().rules()), report);
+        assertThat(html).contains("Only new since the baseline (2)").contains("data-new=\"true\"").contains("class=\"badge-new\"");
+        // without a baseline nothing is new and SARIF has no baseline state
+        Report plain = Report.of("test", List.of(changed), List.copyOf(TestAnalyzer.get().rules().metadata()));
+        assertThat(render(new SarifRenderer(), plain)).doesNotContain("baselineState");
+        assertThat(render(TemplateRenderer.markdown(null), plain)).doesNotContain("**new**");
+    }
 }

@@ -148,8 +148,10 @@ class BadInputTest {
     @Test
     void emptyBlankAndFrontMatterOnlyFilesAreAnalysedAndFindNothing() {
         for (String path : List.of("empty.txt", "empty.md", "empty.html", "blank.md", "front-matter-only.md")) {
+            // the front matter's title is a headline readers see: its three words are prose
+            int words = path.equals("front-matter-only.md") ? 3 : 0;
             assertThat(result(path)).as(path).extracting(DocumentResult::status, DocumentResult::message, DocumentResult::words)
-                    .containsExactly(Status.ANALYZED, "", 0);
+                    .containsExactly(Status.ANALYZED, "", words);
             assertThat(result(path).findings()).as(path).isEmpty();
         }
         assertThat(result("front-matter-only.md").title()).isEqualTo("Only front matter");

@@ -162,6 +162,18 @@ abstract class AbstractFramecheckMojo extends AbstractMojo {
     @Parameter(property = "framecheck.failOnSeverity", defaultValue = "error")
     protected String failOnSeverity;
 
+    /**
+     * Findings accepted earlier, written by the {@code baseline} goal; used when the file exists:
+     * {@code check} fails only on the others, and every report marks them as new.
+     * @since 0.1.0
+     */
+    @Parameter(property = "framecheck.baseline", defaultValue = "${basedir}/framecheck-baseline.json")
+    protected File baseline;
+
+    /** Where the build started: the repository's root, which SARIF paths are relative to. */
+    @Parameter(defaultValue = "${session.executionRootDirectory}", readonly = true)
+    protected File executionRoot;
+
     /** The project's base directory (the working directory when run without a project). */
     @Parameter(defaultValue = "${basedir}", readonly = true)
     protected File basedir;
@@ -235,7 +247,9 @@ abstract class AbstractFramecheckMojo extends AbstractMojo {
                 RequestFactory.selection(disabledRules, categories, severityOverrides),
                 incremental ? cachePath() : null,
                 RequestFactory.files(files, basedir),
-                explain);
+                explain,
+                baseline == null ? null : baseline.toPath(),
+                executionRoot == null ? basedir.toPath() : executionRoot.toPath());
     }
 
     /** True (after saying so) when there is nothing to analyse: no content folder in this project. */

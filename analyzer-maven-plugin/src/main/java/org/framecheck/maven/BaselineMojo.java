@@ -1,10 +1,8 @@
 package org.framecheck.maven;
 
-import java.io.File;
 import java.io.IOException;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.Mojo;
-import org.apache.maven.plugins.annotations.Parameter;
 import org.framecheck.api.AnalysisResult;
 import org.framecheck.baseline.Baseline;
 
@@ -14,13 +12,6 @@ import org.framecheck.baseline.Baseline;
  */
 @Mojo(name = "baseline", requiresProject = false, threadSafe = true)
 public class BaselineMojo extends AbstractFramecheckMojo {
-
-    /**
-     * The baseline file to write.
-     * @since 0.1.0
-     */
-    @Parameter(property = "framecheck.baseline", defaultValue = "${basedir}/framecheck-baseline.json")
-    private File baseline;
 
     @Override
     public void execute() throws MojoExecutionException {

@@ -1,6 +1,5 @@
 package org.framecheck.maven;
 
-import java.io.File;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
@@ -32,13 +31,6 @@ public class CheckMojo extends AbstractFramecheckMojo {
      */
     @Parameter(property = "framecheck.maxFindings", defaultValue = "-1")
     private int maxFindings;
-
-    /**
-     * Findings accepted earlier, written by the {@code baseline} goal; used when the file exists.
-     * @since 0.1.0
-     */
-    @Parameter(property = "framecheck.baseline", defaultValue = "${basedir}/framecheck-baseline.json")
-    private File baseline;
 
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
