@@ -13,4 +13,7 @@ assert page.isFile()
 assert page.text.contains('framecheck/index.html')
 assert page.text.contains('summit.md')
 assert new File(basedir, 'desk-world/target/site/framecheck/index.html').isFile()
+// the build and the site share the configuration the POM's properties give: drafts are left out of both
+assert !page.text.contains('wip.md')
+assert !new File(basedir, 'desk-world/target/site/framecheck/index.html').text.contains('wip.md')
 return true
