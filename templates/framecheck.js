@@ -37,24 +37,24 @@
     });
   }
 
-  /* The filters form names its table in data-table; each row carries data-category, data-severity,
-     data-rule and data-new (new since the baseline), and the search box matches any text in the row. */
+  /* The filters form names its table in data-table; each select filters on the row attribute of its
+     name (data-category, data-author…), the "new" box on data-new (new since the baseline), and the
+     search box matches any text in the row. */
   function filterable(form) {
     var table = document.getElementById(form.getAttribute('data-table'));
     var rows = table.tBodies[0].rows;
     var status = document.getElementById(form.getAttribute('data-status'));
     var noun = form.getAttribute('data-noun') || 'rows';
     function apply() {
-      var category = form.elements.category.value;
-      var severity = form.elements.severity.value;
-      var rule = form.elements.rule.value;
       var query = form.elements.q.value.trim().toLowerCase();
       var onlyNew = form.elements['new'] ? form.elements['new'].checked : false;
+      var chosen = [];
+      each(form.querySelectorAll('select'), function (select) {
+        if (select.value) { chosen.push([select.name, select.value]); }
+      });
       var shown = 0;
       each(rows, function (row) {
-        var match = (!category || row.getAttribute('data-category') === category)
-          && (!severity || row.getAttribute('data-severity') === severity)
-          && (!rule || row.getAttribute('data-rule') === rule)
+        var match = chosen.every(function (c) { return row.getAttribute('data-' + c[0]) === c[1]; })
           && (!query || row.textContent.toLowerCase().indexOf(query) >= 0)
           && (!onlyNew || row.getAttribute('data-new') === 'true');
         row.hidden = !match;

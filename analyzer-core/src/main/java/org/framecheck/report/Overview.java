@@ -26,9 +26,13 @@ import org.framecheck.findings.Severity;
  *                    then warnings, then sourcing gaps, then findings per 1,000 words
  * @param sourceTypes the source types cited anywhere in the report, for the sourcing chart's legend
  * @param findings    every finding of every article, by path and position
+ * @param authors     the authors the articles' front matter or meta tags name, sorted, for the articles filter
+ * @param sections    their sections, sorted
+ * @param dates       their dates, newest first
  */
 public record Overview(Report report, CategoryPalette palette, BarChart categories, List<ArticleRow> articles,
-                       List<ArticleRow> toAct, List<SourceTypeKey> sourceTypes, List<FindingRow> findings) {
+                       List<ArticleRow> toAct, List<SourceTypeKey> sourceTypes, List<FindingRow> findings,
+                       List<String> authors, List<String> sections, List<String> dates) {
 
     /** How many articles "to act on first" lists. */
     public static final int TO_ACT = 10;
@@ -126,6 +130,19 @@ public record Overview(Report report, CategoryPalette palette, BarChart categori
         toAct = List.copyOf(toAct);
         sourceTypes = List.copyOf(sourceTypes);
         findings = List.copyOf(findings);
+        authors = List.copyOf(authors);
+        sections = List.copyOf(sections);
+        dates = List.copyOf(dates);
+    }
+
+    /** Whether the articles carry any author, section or date to filter on. */
+    public boolean hasDetails() {
+        return !authors.isEmpty() || !sections.isEmpty() || !dates.isEmpty();
+    }
+
+    private static List<String> detail(Report report, String key) {
+        return report.documents().stream().map(d -> d.details().get(key)).filter(v -> v != null && !v.isBlank())
+                .distinct().sorted().toList();
     }
 
     public static Overview of(Report report) {
@@ -152,8 +169,10 @@ public record Overview(Report report, CategoryPalette palette, BarChart categori
             a.document().sources().stream().map(Source::type).forEach(types::add);
         }
         List<SourceTypeKey> keys = types.stream().map(t -> new SourceTypeKey(t, SourcingBar.slot(t))).toList();
+        List<String> dates = new ArrayList<>(detail(report, "date"));
+        java.util.Collections.reverse(dates);
         return new Overview(report, palette, BarChart.of(report.summary().byCategory(), palette), articles, toAct,
-                keys, findings);
+                keys, findings, detail(report, "author"), detail(report, "section"), dates);
     }
 
     /** Whether any article cites a source, so the sourcing chart has something to show. */

@@ -66,7 +66,7 @@ class BrowserReportTest {
         assertThat(tab.eval("document.activeElement.className").asText()).isEqualTo("skip");
         assertThat(tab.eval("document.activeElement.getBoundingClientRect().left >= 0").asBoolean()).isTrue();
 
-        assertThat(tab.eval("document.querySelector('form.filters').hidden").asBoolean()).as("filters shown once the script runs").isFalse();
+        assertThat(tab.eval("document.querySelector('form.filters[data-table=findings-table]').hidden").asBoolean()).as("filters shown once the script runs").isFalse();
         assertThat(tab.eval(VISIBLE_ROWS + ".length").asInt()).isEqualTo(total);
         assertThat(tab.eval("document.getElementById('findings-status').textContent").asText())
                 .isEqualTo("Showing all " + total + " findings.");
@@ -86,11 +86,11 @@ class BrowserReportTest {
         tab.call("Emulation.setEmulatedMedia", java.util.Map.of("media", "print"));
         assertThat(tab.eval("[...document.querySelectorAll('#findings-table tbody tr')].filter(r => getComputedStyle(r).display !== 'none').length").asInt())
                 .isEqualTo(total);
-        assertThat(tab.eval("getComputedStyle(document.querySelector('form.filters')).display").asText()).isEqualTo("none");
+        assertThat(tab.eval("getComputedStyle(document.querySelector('form.filters[data-table=findings-table]')).display").asText()).isEqualTo("none");
         tab.call("Emulation.setEmulatedMedia", java.util.Map.of("media", ""));
 
         // Clear, then search by typing into the search box: the hostile file name, markup and all.
-        tab.eval("document.querySelector('form.filters button[type=reset]').click()");
+        tab.eval("document.querySelector('form.filters[data-table=findings-table] button[type=reset]').click()");
         tab.eval("new Promise(r => setTimeout(r, 20))");
         assertThat(tab.eval(VISIBLE_ROWS + ".length").asInt()).isEqualTo(total);
         tab.eval("document.getElementById('filter-search').focus()");
@@ -99,7 +99,7 @@ class BrowserReportTest {
         assertThat(inHostileFile).isPositive();
         assertThat(tab.eval(VISIBLE_ROWS + ".length").asInt()).isEqualTo(inHostileFile);
         assertThat(tab.eval(VISIBLE_ROWS + ".every(r => r.cells[0].textContent === " + jsString(ReportSite.HOSTILE_NAME) + ")").asBoolean()).isTrue();
-        tab.eval("document.querySelector('form.filters button[type=reset]').click()");
+        tab.eval("document.querySelector('form.filters[data-table=findings-table] button[type=reset]').click()");
         tab.eval("new Promise(r => setTimeout(r, 20))");
 
         // Sorting by rule: ascending, then descending; ties keep path and position order.
@@ -121,6 +121,29 @@ class BrowserReportTest {
         assertThat(tab.eval(ruleHeader + ".getAttribute('aria-sort')").asText()).isEqualTo("descending");
 
         assertThat(tab.eval("typeof window.__pwned").asText()).as("no article text ran as script").isEqualTo("undefined");
+        assertCleanLoad(tab);
+    }
+
+    @Test
+    @DisplayName("overview at phone width (400 px): nothing wider than the screen, the ranking readable")
+    void overviewFitsAPhone() throws IOException {
+        HeadlessChromium.Tab tab = chromium.open(url("index.html"), 400, 800);
+
+        assertThat(tab.eval("document.documentElement.scrollWidth").asInt()).as("page width").isLessThanOrEqualTo(400);
+        // wide tables scroll inside their own box rather than widening the page
+        assertThat(tab.eval("[...document.querySelectorAll('main > *, section')].every(e => e.getBoundingClientRect().right <= 400)")
+                .asBoolean()).isTrue();
+        assertThat(tab.eval("getComputedStyle(document.getElementById('to-act')).display").asText()).isNotEqualTo("none");
+        assertThat(tab.eval("document.getElementById('to-act').getBoundingClientRect().width > 0").asBoolean()).isTrue();
+
+        // the articles filter on what the front matter gives: section, author, date
+        String visible = "[...document.querySelectorAll('#articles-table tbody tr')].filter(r => !r.hidden).map(r => r.cells[0].dataset.sort)";
+        assertThat(strings(tab.eval(visible))).hasSize(report.documents().size());
+        tab.eval("(() => { const s = document.getElementById('filter-section'); s.value = 'World';"
+                + " s.dispatchEvent(new Event('change', {bubbles: true})); })()");
+        assertThat(strings(tab.eval(visible))).containsExactly("world/talks.md");
+        assertThat(tab.eval("document.getElementById('articles-status').textContent").asText())
+                .isEqualTo("Showing 1 of " + report.documents().size() + " articles.");
         assertCleanLoad(tab);
     }
 
