@@ -12,9 +12,10 @@ import org.drools.drl.ast.descr.PatternDescr;
 import org.drools.drl.ast.descr.RuleDescr;
 
 /**
- * Checks that a fact field is compared with a literal of its own type. Drools converts silently:
- * {@code Quote( words == "five" )} compiles and then never matches (or fails on every document),
- * so the mistake would only show as a rule that never fires.
+ * Checks that a fact field is compared with a literal of its own type, and a text field with a fixed
+ * set of values ({@code TermMatch.list}, {@code Attribution.sourceType}…) with one of them. Drools
+ * converts silently: {@code Quote( words == "five" )} or {@code TermMatch( list == "harm-euphemism" )}
+ * compiles and then never matches, so the mistake would only show as a rule that never fires.
  */
 final class ConstraintCheck {
 
@@ -29,42 +30,46 @@ final class ConstraintCheck {
     private ConstraintCheck() {
     }
 
-    /** Adds a problem for every literal of the wrong type in {@code rule}'s patterns. */
-    static void check(String file, RuleDescr rule, List<RuleProblem> problems) {
+    /**
+     * Adds a problem for every literal of the wrong type in {@code rule}'s patterns, and for every
+     * text literal a field with a fixed set of values ({@code valueSets}, keyed "Type.field") never takes.
+     */
+    static void check(String file, RuleDescr rule, List<RuleProblem> problems, Map<String, java.util.Set<String>> valueSets) {
         if (rule.getLhs() != null) {
-            walk(file, rule.getLhs(), problems);
+            walk(file, rule.getLhs(), problems, valueSets);
         }
     }
 
-    private static void walk(String file, BaseDescr descr, List<RuleProblem> problems) {
+    private static void walk(String file, BaseDescr descr, List<RuleProblem> problems, Map<String, java.util.Set<String>> valueSets) {
         if (descr instanceof PatternDescr pattern) {
             FactFields.type(pattern.getObjectType()).ifPresent(type -> {
                 for (BaseDescr constraint : pattern.getDescrs()) {
                     if (constraint instanceof ExprConstraintDescr expr) {
-                        checkExpression(file, type, expr, problems);
+                        checkExpression(file, type, expr, problems, valueSets);
                     }
                 }
             });
             if (pattern.getSource() != null) {
-                walk(file, pattern.getSource(), problems);
+                walk(file, pattern.getSource(), problems, valueSets);
             }
         } else if (descr instanceof AccumulateDescr accumulate) {
             if (accumulate.getInput() != null) {
-                walk(file, accumulate.getInput(), problems);
+                walk(file, accumulate.getInput(), problems, valueSets);
             }
         } else if (descr instanceof ConditionalElementDescr element) {
             for (BaseDescr child : element.getDescrs()) {
-                walk(file, child, problems);
+                walk(file, child, problems, valueSets);
             }
         }
     }
 
-    private static void checkExpression(String file, Class<?> type, ExprConstraintDescr descr, List<RuleProblem> problems) {
+    private static void checkExpression(String file, Class<?> type, ExprConstraintDescr descr, List<RuleProblem> problems,
+                                        Map<String, java.util.Set<String>> valueSets) {
         String expression = descr.getExpression();
         Map<String, Class<?>> fields = FactFields.fields(type);
         Matcher m = COMPARISON.matcher(expression);
         while (m.find()) {
-            report(file, type, fields, m.group(1), m.group(3), descr, m.start(3), problems);
+            report(file, type, fields, m.group(1), m.group(3), descr, m.start(3), problems, valueSets);
         }
         Matcher in = MEMBERSHIP.matcher(expression);
         while (in.find()) {
@@ -72,7 +77,7 @@ final class ConstraintCheck {
             for (String element : in.group(2).split(",", -1)) {
                 Matcher literal = ONE_LITERAL.matcher(element);
                 if (literal.matches()) {
-                    report(file, type, fields, in.group(1), literal.group(1), descr, offset + literal.start(1), problems);
+                    report(file, type, fields, in.group(1), literal.group(1), descr, offset + literal.start(1), problems, valueSets);
                 }
                 offset += element.length() + 1;
             }
@@ -80,7 +85,8 @@ final class ConstraintCheck {
     }
 
     private static void report(String file, Class<?> type, Map<String, Class<?>> fields, String field, String literal,
-                               ExprConstraintDescr descr, int at, List<RuleProblem> problems) {
+                               ExprConstraintDescr descr, int at, List<RuleProblem> problems,
+                               Map<String, java.util.Set<String>> valueSets) {
         Class<?> fieldType = fields.get(field);
         if (fieldType == null) {
             return; // an unknown field: Drools reports it, with the fields listed by RuleSetLoader
@@ -88,15 +94,24 @@ final class ConstraintCheck {
         String kind = kind(fieldType);
         String literalKind = literal.startsWith("\"") || literal.startsWith("'") ? "text"
                 : literal.equals("true") || literal.equals("false") ? "boolean" : "number";
-        if (kind == null || kind.equals(literalKind)) {
-            return;
-        }
         String name = type.getSimpleName() + "." + field;
-        String message = switch (kind) {
-            case "number" -> name + " is a number: compare it with a number, not " + literal;
-            case "text" -> name + " is text: compare it with a quoted string, not " + literal;
-            default -> name + " is true or false: write " + field + " or !" + field + ", not a comparison with " + literal;
-        };
+        String message;
+        if (kind == null || kind.equals(literalKind)) {
+            java.util.Set<String> values = valueSets.get(name);
+            if (!literalKind.equals("text") || values == null || values.contains(literal.substring(1, literal.length() - 1))) {
+                return;
+            }
+            String value = literal.substring(1, literal.length() - 1);
+            message = "unknown value: " + name + " is never " + literal + NearestName.hint(value, values) + "; "
+                    + (values.size() <= 20 ? "its values are " + String.join(", ", new java.util.TreeSet<>(values))
+                    : "see rules/README.md for its values");
+        } else {
+            message = "type mismatch: " + switch (kind) {
+                case "number" -> name + " is a number: compare it with a number, not " + literal;
+                case "text" -> name + " is text: compare it with a quoted string, not " + literal;
+                default -> name + " is true or false: write " + field + " or !" + field + ", not a comparison with " + literal;
+            };
+        }
         String expression = descr.getExpression();
         int newlines = 0;
         int lineStart = -1;
@@ -107,7 +122,7 @@ final class ConstraintCheck {
             }
         }
         int column = newlines == 0 ? descr.getColumn() + 1 + at : at - lineStart;
-        problems.add(new RuleProblem(file, descr.getLine() + newlines, column, "type mismatch: " + message));
+        problems.add(new RuleProblem(file, descr.getLine() + newlines, column, message));
     }
 
     /** number, text or boolean; null for other types (enums), which the check leaves alone. */

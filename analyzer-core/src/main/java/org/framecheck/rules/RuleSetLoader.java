@@ -119,6 +119,7 @@ public final class RuleSetLoader {
 
         Map<String, RuleMetadata> rules = new LinkedHashMap<>();
         List<RuleProblem> typeErrors = new ArrayList<>();
+        Map<String, Set<String>> valueSets = valueSets(lexicons);
         List<RuleFile> sources = new ArrayList<>();
         for (RuleFile file : drls) {
             PackageDescr parsed = parse(file);
@@ -128,7 +129,7 @@ public final class RuleSetLoader {
             }
             for (RuleDescr rule : parsed.getRules()) {
                 Optional<RuleMetadata> metadata = metadata(rule, file, problems);
-                ConstraintCheck.check(file.name(), rule, typeErrors);
+                ConstraintCheck.check(file.name(), rule, typeErrors, valueSets);
                 if (file.equals(declaredIn.get(rule.getName()))) {
                     metadata.ifPresent(m -> rules.put(m.id(), m));
                 }
@@ -289,6 +290,29 @@ public final class RuleSetLoader {
     }
 
     /** The rule's metadata from its annotations, or a problem naming what is missing or wrong. */
+    /**
+     * The values a text field can take, where there is a fixed set: word lists and their tags (from the
+     * lists loaded), source types, genres, voices. A rule comparing such a field with another value
+     * would never fire.
+     */
+    private static Map<String, Set<String>> valueSets(Map<String, Lexicon> lexicons) {
+        Set<String> tags = new HashSet<>();
+        for (Lexicon lexicon : lexicons.values()) {
+            lexicon.entries().forEach(e -> {
+                if (e.tag() != null && !e.tag().isEmpty()) {
+                    tags.add(e.tag());
+                }
+            });
+        }
+        Set<String> types = Set.copyOf(org.framecheck.facts.SourceType.PRIORITY);
+        Set<String> genres = Set.of(org.framecheck.facts.Genre.NEWS, org.framecheck.facts.Genre.ANALYSIS,
+                org.framecheck.facts.Genre.OPINION, org.framecheck.facts.Genre.REVIEW, org.framecheck.facts.Genre.LETTERS,
+                org.framecheck.facts.Genre.COMMENT);
+        return Map.of("TermMatch.list", Set.copyOf(lexicons.keySet()), "TermMatch.tag", Set.copyOf(tags),
+                "Attribution.sourceType", types, "Source.type", types, "Article.genre", genres,
+                "Sentence.voice", Set.of(org.framecheck.facts.Genre.NEWS, org.framecheck.facts.Genre.OPINION));
+    }
+
     private static Optional<RuleMetadata> metadata(RuleDescr rule, RuleFile file, List<RuleProblem> problems) {
         Map<String, String> meta = new HashMap<>();
         for (AnnotationDescr annotation : rule.getAnnotations()) {

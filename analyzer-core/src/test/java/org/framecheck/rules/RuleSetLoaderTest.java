@@ -70,10 +70,25 @@ class RuleSetLoaderTest {
     void literalOfTheWrongTypeIsATypeError() {
         assertThat(problems(drl("words", "$q : Quote( words == \"five\" )"),
                 drl("governed", "$q : Quote( words > 1,\n        governed == 3 )"),
-                drl("list", "$t : TermMatch( list in (\"a\", 3) )"))).containsExactly(
+                drl("list", "$t : TermMatch( list in (\"speech-verbs\", 3) )"))).containsExactly(
                 "my-rules/governed.drl:9:21: type mismatch: Quote.governed is true or false: write governed or !governed, not a comparison with 3",
-                "my-rules/list.drl:8:35: type mismatch: TermMatch.list is text: compare it with a quoted string, not 3",
+                "my-rules/list.drl:8:46: type mismatch: TermMatch.list is text: compare it with a quoted string, not 3",
                 "my-rules/words.drl:8:26: type mismatch: Quote.words is a number: compare it with a number, not \"five\"");
+    }
+
+    @Test
+    void aValueAFieldNeverTakesIsAnErrorWithTheNearestValue() {
+        assertThat(problems(drl("list", "$t : TermMatch( list == \"harm-euphemism\" )"),
+                drl("tag", "$t : TermMatch( list == \"weasel-phrases\", tag == \"colective-belief\" )"),
+                drl("type", "$a : Attribution( sourceType == \"ANONYMOUS\" )"),
+                drl("voice", "$s : Sentence( voice == \"op-ed\" )"))).containsExactly(
+                "my-rules/list.drl:8:29: unknown value: TermMatch.list is never \"harm-euphemism\"; see rules/README.md for its values",
+                "my-rules/tag.drl:8:54: unknown value: TermMatch.tag is never \"colective-belief\" (did you mean collective-belief?); "
+                        + "see rules/README.md for its values",
+                "my-rules/type.drl:8:37: unknown value: Attribution.sourceType is never \"ANONYMOUS\"; its values are anonymous, "
+                        + "company, court-police, document, expert, group, media, news-agency, ngo, official, party-media, person, "
+                        + "social-media, state-media",
+                "my-rules/voice.drl:8:29: unknown value: Sentence.voice is never \"op-ed\"; its values are news, opinion");
     }
 
     @Test
