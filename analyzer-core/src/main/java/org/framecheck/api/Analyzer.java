@@ -80,9 +80,32 @@ public final class Analyzer {
         DocumentResult result = parts.size() > 1
                 ? PartedAnalysis.analyze(document, parts, rules.rules(), part -> analyzeWhole(part, disabledRules))
                 : analyzeWhole(document, disabledRules);
-        List<String> unknown = switches.unknownIds(engine.ruleIds());
+        List<String> warnings = new ArrayList<>(switches.unknownIds(engine.ruleIds()));
+        warnings.addAll(floods(result));
         DocumentResult done = suppress(result, switches).withDetails(document.details());
-        return unknown.isEmpty() ? done : done.withWarnings(unknown);
+        return warnings.isEmpty() ? done : done.withWarnings(warnings);
+    }
+
+    /** Findings of one rule per 1,000 words above which the rule more likely matches everything than its device. */
+    static final int FLOOD_PER_1000_WORDS = 100;
+    private static final int FLOOD_MIN_FINDINGS = 50;
+
+    /** "rule 'x' reported 900 findings (212 per 1,000 words)": a rule that matches far more than a device. */
+    private static List<String> floods(DocumentResult result) {
+        if (result.words() == 0) {
+            return List.of();
+        }
+        java.util.Map<String, Integer> counts = new java.util.TreeMap<>();
+        result.findings().forEach(f -> counts.merge(f.rule(), 1, Integer::sum));
+        List<String> out = new ArrayList<>();
+        counts.forEach((rule, n) -> {
+            long per1000 = Math.round(n * 1000.0 / result.words());
+            if (n >= FLOOD_MIN_FINDINGS && per1000 > FLOOD_PER_1000_WORDS) {
+                out.add("line 1: rule '" + rule + "' reported " + n + " findings (" + per1000
+                        + " per 1,000 words): does it match far more than the device it names?");
+            }
+        });
+        return out;
     }
 
     /** Sets aside the findings the article's own switches turn off, keeping them listed. */

@@ -15,6 +15,9 @@ final class RuleFailure {
     }
 
     static String describe(RuntimeException e) {
+        if (e instanceof org.framecheck.rules.RunawayRuleException) {
+            return e.getMessage(); // names the rule already
+        }
         String rule = null;
         String condition = null;
         for (Throwable t = e; t != null; t = t.getCause()) {

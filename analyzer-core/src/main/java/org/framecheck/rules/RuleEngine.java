@@ -71,6 +71,8 @@ public final class RuleEngine {
     private FindingCollector fire(DocumentFacts facts, FindingCollector collector) {
         return DroolsClassLoader.call(() -> {
             KieSession session = sessions().newKieSession();
+            FiringGuard guard = new FiringGuard(session);
+            session.addEventListener(guard);
             try {
                 session.setGlobal(GLOBAL, collector);
                 session.insert(facts.article());
@@ -85,8 +87,10 @@ public final class RuleEngine {
                 facts.sources().forEach(session::insert);
                 session.fireAllRules();
             } finally {
+                session.removeEventListener(guard);
                 session.dispose(); // back to the pool, reset
             }
+            guard.check();
             return collector;
         });
     }

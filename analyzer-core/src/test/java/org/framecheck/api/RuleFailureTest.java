@@ -29,6 +29,41 @@ class RuleFailureTest {
                 + "rule \"throws-in-condition\"\n" + META
                 + "when\n    Quote( tooShort(text) )\nthen\nend\n", false));
         analyzer = new Analyzer(RuleSetLoader.compile(files));
+        List<RuleFile> looping = new ArrayList<>(RuleSetLoader.builtInFiles());
+        looping.add(new RuleFile("my-rules/looping.drl", "package test;\nimport org.framecheck.facts.*;\n"
+                + "rule \"loops\"\n" + META
+                + "when\n    $s : Sentence( )\nthen\n    update($s);\nend\n", false));
+        loopingAnalyzer = new Analyzer(RuleSetLoader.compile(looping));
+        List<RuleFile> flooding = new ArrayList<>(RuleSetLoader.builtInFiles());
+        flooding.add(new RuleFile("my-rules/flooding.drl", "package test;\nimport org.framecheck.facts.*;\n"
+                + "global org.framecheck.rules.FindingCollector findings;\n"
+                + "rule \"every-sentence\"\n" + META
+                + "when\n    $s : Sentence( )\nthen\n    findings.flag(kcontext, $s);\nend\n", false));
+        floodingAnalyzer = new Analyzer(RuleSetLoader.compile(flooding));
+    }
+
+    private static Analyzer floodingAnalyzer;
+
+    @Test
+    void aRuleThatFlagsFarMoreThanADeviceIsNamedInAWarning() {
+        DocumentResult result = floodingAnalyzer.analyze("a.txt", ContentFormat.TEXT, "The talks ended. ".repeat(60));
+
+        assertThat(result.status()).isEqualTo(DocumentResult.Status.ANALYZED);
+        assertThat(result.warnings()).containsExactly("line 1: rule 'every-sentence' reported 60 findings (333 per 1,000 words):"
+                + " does it match far more than the device it names?");
+    }
+
+    private static Analyzer loopingAnalyzer;
+
+    @Test
+    void aRuleThatLoopsIsStoppedAndFailsTheArticleNamingTheRuleWhileTheNextArticleIsAnalysed() {
+        DocumentResult result = loopingAnalyzer.analyze("world/loop.txt", ContentFormat.TEXT, "The talks ended. The envoys left.");
+
+        assertThat(result.status()).isEqualTo(DocumentResult.Status.FAILED);
+        assertThat(result.message()).isEqualTo("rule failed: rule 'loops' fired more than 100000 times on this article and was "
+                + "stopped: does its consequence change a fact it matches?");
+        assertThat(analyzer.analyze("brief.txt", ContentFormat.TEXT, "He thanked Iran for its support.").status())
+                .isEqualTo(DocumentResult.Status.ANALYZED);
     }
 
     @Test
