@@ -89,6 +89,7 @@ public final class LexiconParser {
                 default -> note = value;
             }
         }
+        misplacedAttribute(file, lineNumber, line, columns);
         List<String> pattern = words(term);
         validate(file, lineNumber, line, pattern);
 
@@ -220,11 +221,45 @@ public final class LexiconParser {
         return phrases;
     }
 
+    private static final java.util.regex.Pattern ATTRIBUTE = java.util.regex.Pattern.compile("(?<![\\w-])([a-z-]+)=");
+
+    /**
+     * An attribute written where a term, a suggestion or another attribute's value stands: a missing
+     * {@code |} ("claim forms=verb", "claim | forms=verb", "forms=verb tag=x") would otherwise become
+     * part of a term or a value and never match.
+     */
+    private static void misplacedAttribute(String file, int lineNumber, String line, String[] columns) throws LexiconSyntaxException {
+        int offset = 0;
+        for (int c = 0; c < columns.length; c++) {
+            java.util.regex.Matcher m = ATTRIBUTE.matcher(columns[c]);
+            while (m.find()) {
+                if (!KEYS.contains(m.group(1)) || c >= 2 && m.start() == leadingSpaces(columns[c])) {
+                    continue; // not an attribute name, or the column's own key
+                }
+                String what = c == 0 ? "the term" : c == 1 ? "the suggestion" : "the value of another attribute";
+                String fix = c == 1 ? " (an entry without a suggestion keeps its column empty: 'term | | "
+                        + m.group(1) + "=…')" : "";
+                throw new LexiconSyntaxException(file, lineNumber, offset + m.start() + 1,
+                        "'" + m.group(1) + "=' stands in " + what + ": a '|' is missing before it" + fix);
+            }
+            offset += columns[c].length() + 1;
+        }
+    }
+
     static List<String> words(String phrase) {
         List<String> words = new ArrayList<>();
         for (String word : phrase.strip().split("\\s+")) {
-            if (!word.isEmpty()) {
-                words.add(TermNormalizer.normalize(word));
+            if (word.isEmpty()) {
+                continue;
+            }
+            String w = TermNormalizer.normalize(word);
+            // the tokenizer splits a possessive off ("Tehran's" is "tehran" "'s"), so a term does too:
+            // "*'s regime" matches "Moscow's regime"
+            if (w.length() > 2 && (w.endsWith("'s") || w.endsWith("\u2019s"))) {
+                words.add(w.substring(0, w.length() - 2));
+                words.add("'s");
+            } else {
+                words.add(w);
             }
         }
         return words;

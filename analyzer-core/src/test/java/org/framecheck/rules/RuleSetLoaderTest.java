@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.framecheck.lexicon.Lexicon;
 import org.junit.jupiter.api.Test;
 
 /** Rule authors get one line per problem, naming file, line and column. */
@@ -89,6 +90,26 @@ class RuleSetLoaderTest {
                         + "company, court-police, document, expert, group, media, news-agency, ngo, official, party-media, person, "
                         + "social-media, state-media",
                 "my-rules/voice.drl:8:29: unknown value: Sentence.voice is never \"op-ed\"; its values are news, opinion");
+    }
+
+    @Test
+    void anAttributeWithoutItsBarIsAnErrorNotPartOfATerm() {
+        assertThat(problems(new RuleFile("my-rules/a.words", "claim forms=verb\n", false),
+                new RuleFile("my-rules/b.words", "claim | forms=verb\n", false),
+                new RuleFile("my-rules/c.words", "claim | said | forms=verb tag=claim-verb\n", false))).containsExactly(
+                "my-rules/a.words:1:7: 'forms=' stands in the term: a '|' is missing before it",
+                "my-rules/b.words:1:9: 'forms=' stands in the suggestion: a '|' is missing before it"
+                        + " (an entry without a suggestion keeps its column empty: 'term | | forms=…')",
+                "my-rules/c.words:1:27: 'tag=' stands in the value of another attribute: a '|' is missing before it");
+    }
+
+    @Test
+    void aPossessiveInATermIsSplitOffAsTheTokenizerDoes() throws Exception {
+        Lexicon lexicon = org.framecheck.lexicon.LexiconParser.parse("x", "x.words", "moscow's regime | government\n");
+        assertThat(lexicon.entries().get(0).pattern()).containsExactly("moscow", "'s", "regime");
+        // a possessive of any word cannot open a term, which must start with a word: said, not loaded silently
+        assertThat(problems(new RuleFile("my-rules/p.words", "*'s regime | government\n", false))).containsExactly(
+                "my-rules/p.words:1:1: a term must start with a word or a word ending such as *-backed, not '*'");
     }
 
     @Test
