@@ -19,6 +19,12 @@ final class DroolsMessages {
     private static final Pattern UNKNOWN_TYPE = Pattern.compile("Unable to resolve ObjectType '([\\w.$]+)'");
     private static final Pattern EXPRESSION = Pattern.compile("Unable to Analyse Expression (.+?):\\s*\\[Error: (.+?)\\]");
     private static final String CONSEQUENCE = "Rule Compilation error";
+    /** A call Drools took for a method of the fact because the helper function was not imported. */
+    private static final Pattern HELPER_CALL = Pattern.compile("unable to resolve method using strict-mode: [\\w.$]+\\.(\\w+)\\([^)]");
+    /** The helper functions rules import from {@link Conditions}. */
+    private static final java.util.Set<String> HELPERS = java.util.Arrays.stream(Conditions.class.getDeclaredMethods())
+            .filter(m -> java.lang.reflect.Modifier.isPublic(m.getModifiers()) && java.lang.reflect.Modifier.isStatic(m.getModifiers()))
+            .map(java.lang.reflect.Method::getName).collect(Collectors.toUnmodifiableSet());
 
     private DroolsMessages() {
     }
@@ -44,6 +50,12 @@ final class DroolsMessages {
             return at(file, content, line, type.group(1), "unknown fact type '" + type.group(1) + "'; rules match "
                     + FactFields.TYPES.stream().map(Class::getSimpleName).collect(Collectors.joining(", "))
                     + " (imported with import org.framecheck.facts.*;)");
+        }
+        Matcher function = HELPER_CALL.matcher(message);
+        if (function.find() && HELPERS.contains(function.group(1))) {
+            return at(file, content, line, function.group(1) + "(", "the function '" + function.group(1)
+                    + "' is not imported: add 'import function org.framecheck.rules.Conditions." + function.group(1)
+                    + ";' after the package line");
         }
         Matcher expression = EXPRESSION.matcher(message);
         if (expression.find()) {

@@ -93,6 +93,13 @@ class RuleSetLoaderTest {
     }
 
     @Test
+    void aHelperFunctionUsedWithoutItsImportNamesTheImportToAdd() {
+        assertThat(problems(drl("helper", "$q : Quote( )\n    $t : TermMatch( before(this, $q, 3) )"))).containsExactly(
+                "my-rules/helper.drl:9:21: the function 'before' is not imported: add"
+                        + " 'import function org.framecheck.rules.Conditions.before;' after the package line");
+    }
+
+    @Test
     void anAttributeWithoutItsBarIsAnErrorNotPartOfATerm() {
         assertThat(problems(new RuleFile("my-rules/a.words", "claim forms=verb\n", false),
                 new RuleFile("my-rules/b.words", "claim | forms=verb\n", false),
