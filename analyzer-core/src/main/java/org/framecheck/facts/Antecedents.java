@@ -168,11 +168,9 @@ final class Antecedents {
     }
 
     /**
-     * The kind of a person as the story first describes them: the words before the first mention of
-     * their surname with a first name ("Trade and Industry Secretary Patricia Hewitt", "shadow home
-     * secretary David Davis"), or null when those words say nothing.
+     * A person as the story first names them in full: their kind, when the words before the name say it
+     * ("Trade and Industry Secretary Patricia Hewitt", "shadow home secretary David Davis"), and the name.
      */
-    /** A person as the story first names them in full: their kind, when the words say it, and the name. */
     private record Fuller(String type, String name) {
     }
 
@@ -183,7 +181,7 @@ final class Antecedents {
                 break;
             }
             int previous = t.index() - 1;
-            if (previous > 0 && tokens.get(previous).possessive()) {
+            if (previous > 0 && tokens.get(previous).norm().equals("'")) {
                 previous--; // "Mohammed Shia' al-Sudani"
             }
             int from = previous;
@@ -259,13 +257,16 @@ final class Antecedents {
         return !names.isEmpty() && tokens.get(names.get(0)).start() < before;
     }
 
-    /** Where each surname ends a full name: a capitalised word after another ("Ali Larijani", "Mohammed Shia' al-Sudani"). */
+    /**
+     * Where each surname ends a full name: a capitalised word after another ("Ali Larijani", "Mohammed
+     * Shia' al-Sudani"); an owner is no first name ("Iran's Larijani").
+     */
     private java.util.Map<String, List<Integer>> fullNames() {
         if (fullNames == null) {
             fullNames = new java.util.HashMap<>();
             for (Token t : tokens) {
                 int previous = t.index() - 1;
-                if (previous > 0 && tokens.get(previous).possessive()) {
+                if (previous > 0 && tokens.get(previous).norm().equals("'")) {
                     previous--;
                 }
                 if (t.capitalized() && previous >= 0 && tokens.get(previous).capitalized()

@@ -76,6 +76,16 @@ public final class PartsOfSpeech {
         this.tags = new String[tokens.size()];
     }
 
+    /** The tag of every token, for tools that show a document's facts (the analyzer itself tags only where asked). */
+    public static List<String> tagsOf(List<Token> tokens) {
+        PartsOfSpeech tags = new PartsOfSpeech(tokens);
+        List<String> out = new java.util.ArrayList<>(tokens.size());
+        for (int i = 0; i < tokens.size(); i++) {
+            out.add(tags.tag(i));
+        }
+        return out;
+    }
+
     /** Loads the model now rather than on first use, for tools that want a predictable first document. */
     public static void preload() {
         if (Model.INSTANCE == null) {

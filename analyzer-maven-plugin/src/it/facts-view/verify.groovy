@@ -1,0 +1,12 @@
+def json = new groovy.json.JsonSlurper().parse(new File(basedir, 'framecheck-facts/story.md.facts.json'))
+assert json.path == 'story.md'
+assert json.tokens.find { it.text == 'claimed' }.lemma == 'claim'
+def frame = json.TermMatch.find { it.list == 'distancing-frames' }
+assert frame.text == 'so-called' && frame.where == '4:17' : frame
+assert json.Attribution.collect { it.verb } == ['say', 'claimed'] : json.Attribution
+
+def log = new File(basedir, 'build.log').text
+assert log.contains('[INFO] # story.md')
+assert log =~ /\[INFO\]   where="4:1" .*verb="say"/
+assert log.contains('[INFO] Source (2)') : 'the sources, counted'
+return true
