@@ -39,9 +39,7 @@ public record Fixture(String file, ContentFormat format, List<String> rules, int
         rules = List.copyOf(rules);
     }
 
-    /**
-     * @throws MarkedText.SyntaxException for a broken mark; its offset is into {@code content}
-     */
+    /** Reads a test; marks that cannot be read are in {@code marked().problems()}, with offsets into {@code content}. */
     public static Fixture parse(String file, String content) {
         boolean markdown = file.endsWith(".md");
         String source = markdown ? content : withoutComments(content);

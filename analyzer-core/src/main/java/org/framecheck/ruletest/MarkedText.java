@@ -2,6 +2,7 @@ package org.framecheck.ruletest;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Deque;
 import java.util.List;
 
@@ -14,8 +15,9 @@ import java.util.List;
  * @param text     the text with the marks removed, as the analyzer sees it
  * @param marks    the expected findings, with offsets into {@code text}
  * @param removals where mark syntax was removed, in order, to map offsets back to the marked text
+ * @param problems marks that could not be read, in order; the marks around them are still read
  */
-public record MarkedText(String text, List<Mark> marks, List<Removal> removals) {
+public record MarkedText(String text, List<Mark> marks, List<Removal> removals, List<Problem> problems) {
 
     /** One expected finding: {@code text.substring(start, end)} flagged by {@code label}. */
     public record Mark(int start, int end, String label) {
@@ -26,39 +28,31 @@ public record MarkedText(String text, List<Mark> marks, List<Removal> removals) 
     }
 
     /** A mark that cannot be read; {@code offset} is where in the marked text. */
-    public static final class SyntaxException extends IllegalArgumentException {
-        private static final long serialVersionUID = 1L;
-        private final int offset;
-
-        SyntaxException(int offset, String problem) {
-            super("column " + (offset + 1) + ": " + problem);
-            this.offset = offset;
-        }
-
-        public int offset() {
-            return offset;
-        }
-
-        /** The problem without the position. */
-        public String problem() {
-            return getMessage().substring(getMessage().indexOf(": ") + 2);
+    public record Problem(int offset, String message) {
+        @Override
+        public String toString() {
+            return "column " + (offset + 1) + ": " + message;
         }
     }
+
+    private static final int SHOWN = 40;
 
     public MarkedText {
         marks = List.copyOf(marks);
         removals = List.copyOf(removals);
+        problems = List.copyOf(problems);
     }
 
     /**
-     * Removes the marks from {@code marked}.
-     *
-     * @throws SyntaxException naming the column of an unclosed or unlabelled mark
+     * Removes the marks from {@code marked}. A mark whose label runs on without {@code }}} is read as
+     * ending at its label's first word, and the problem is recorded, so that one slip does not hide
+     * the rest of a test.
      */
     public static MarkedText parse(String marked) {
         StringBuilder text = new StringBuilder(marked.length());
         List<Mark> marks = new ArrayList<>();
         List<Removal> removals = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>();
         Deque<int[]> open = new ArrayDeque<>(); // {offset in text, offset in marked}
         int i = 0;
         while (i < marked.length()) {
@@ -67,28 +61,59 @@ public record MarkedText(String text, List<Mark> marks, List<Removal> removals) 
                 removals.add(new Removal(text.length(), 2));
                 i += 2;
             } else if (marked.charAt(i) == '|' && !open.isEmpty()) {
-                int close = marked.indexOf("}}", i);
-                if (close < 0) {
-                    throw new SyntaxException(i, "mark label is not closed with '}}'");
+                int[] opened = open.pop();
+                int labelEnd = labelEnd(marked, i + 1);
+                int close = marked.startsWith("}}", labelEnd) ? labelEnd + 2 : labelEnd;
+                String label = marked.substring(i + 1, labelEnd).strip();
+                if (close == labelEnd) {
+                    // the label's first word is what the author meant; the rest is article text
+                    int word = i + 1;
+                    while (word < labelEnd && isLabelChar(marked.charAt(word))) {
+                        word++;
+                    }
+                    label = marked.substring(i + 1, word);
+                    close = word;
+                    problems.add(new Problem(opened[1], "mark '" + shown(marked.substring(opened[1], word))
+                            + "' is not closed with '}}' after its label"));
                 }
-                String label = marked.substring(i + 1, close).strip();
-                if (label.isEmpty() || label.contains("{{")) {
-                    throw new SyntaxException(i, "mark has no label");
+                if (label.isEmpty()) {
+                    problems.add(new Problem(opened[1], "mark '" + shown(marked.substring(opened[1], close)) + "' has no label after '|'"));
+                } else {
+                    marks.add(new Mark(opened[0], text.length(), label));
                 }
-                int start = open.pop()[0];
-                marks.add(new Mark(start, text.length(), label));
-                removals.add(new Removal(text.length(), close + 2 - i));
-                i = close + 2;
+                removals.add(new Removal(text.length(), close - i));
+                i = close;
             } else {
                 text.append(marked.charAt(i));
                 i++;
             }
         }
-        if (!open.isEmpty()) {
-            throw new SyntaxException(open.peek()[1], "mark opened with '{{' is never closed");
+        for (int[] unclosed : open) {
+            problems.add(new Problem(unclosed[1], "mark opened with '{{' is never closed"));
         }
+        problems.sort(Comparator.comparingInt(Problem::offset));
         marks.sort((a, b) -> a.start() != b.start() ? Integer.compare(a.start(), b.start()) : Integer.compare(b.end(), a.end()));
-        return new MarkedText(text.toString(), marks, removals);
+        return new MarkedText(text.toString(), marks, removals, problems);
+    }
+
+    /** Where a label after '|' ends: at "}}", or where a label cannot go on (a new mark, a line break). */
+    private static int labelEnd(String marked, int from) {
+        int end = from;
+        while (end < marked.length() && !marked.startsWith("}}", end) && !marked.startsWith("{{", end)
+                && marked.charAt(end) != '\n' && marked.charAt(end) != '|') {
+            end++;
+        }
+        return end;
+    }
+
+    private static boolean isLabelChar(char c) {
+        return Character.isLetterOrDigit(c) || c == '-' || c == '_' || c == '.';
+    }
+
+    /** A long mark by its start and its end, where the label is. */
+    private static String shown(String s) {
+        String one = s.replaceAll("\\s+", " ");
+        return one.length() <= SHOWN ? one : one.substring(0, SHOWN / 3) + "…" + one.substring(one.length() - SHOWN * 2 / 3);
     }
 
     /**

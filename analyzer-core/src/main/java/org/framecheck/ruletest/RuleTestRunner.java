@@ -79,16 +79,12 @@ public final class RuleTestRunner {
 
     /** Runs one test: its folder is the one holding its {@code tests} folder. */
     public FixtureResult run(RuleFile test) {
-        Fixture fixture;
-        try {
-            fixture = Fixture.parse(test.name(), test.content());
-        } catch (MarkedText.SyntaxException e) {
-            LineIndex lines = LineIndex.of(test.content());
-            return new FixtureResult(test.name(), List.of(), Map.of(), List.of(), List.of(new RuleProblem(test.name(),
-                    lines.line(e.offset()), lines.column(e.offset()), e.problem())));
-        }
+        Fixture fixture = Fixture.parse(test.name(), test.content());
         LineIndex lines = LineIndex.of(fixture.source());
         List<RuleProblem> problems = new ArrayList<>();
+        for (MarkedText.Problem problem : fixture.marked().problems()) {
+            problems.add(new RuleProblem(test.name(), lines.line(problem.offset()), lines.column(problem.offset()), problem.message()));
+        }
         Set<String> underTest = rulesUnderTest(fixture, test.builtIn(), problems);
         Map<String, Integer> marks = new TreeMap<>();
         List<Key> expected = new ArrayList<>();

@@ -64,11 +64,11 @@ final class EvaluationSet {
     }
 
     private static MarkedText parse(String where, String text) {
-        try {
-            return MarkedText.parse(text);
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException(where + ": " + e.getMessage(), e);
+        MarkedText marked = MarkedText.parse(text);
+        if (!marked.problems().isEmpty()) {
+            throw new IllegalArgumentException(where + ": " + marked.problems().get(0));
         }
+        return marked;
     }
 
     private static Set<String> documentRules(String where, String text) {

@@ -66,6 +66,20 @@ class RuleTestRunnerTest {
     }
 
     @Test
+    void markWithoutItsClosingBracesIsNamedAndTheRestOfTheTestStillRuns() {
+        FixtureResult result = run(LABELS, "# rules: regime-label, militia-label\n"
+                + "The {{regime|regime-label fell.\n\nThe {{militias|militia-label}} fired and the {{army|militia-label}} left.\n"
+                + "{{Rebels|}} came.\n");
+
+        assertThat(result.problems()).extracting(RuleProblem::toString).containsExactly(
+                LABELS + ":2:5: mark '{{regime|regime-label' is not closed with '}}' after its label",
+                LABELS + ":5:1: mark '{{Rebels|}}' has no label after '|'");
+        assertThat(result.marks()).isEqualTo(Map.of("militia-label", 2, "regime-label", 1));
+        assertThat(result.differences()).extracting(Difference::toString).containsExactly(
+                "- " + LABELS + ":4:48 [militia-label] army");
+    }
+
+    @Test
     void unknownRulesAndUncoveredMarksAreProblems() {
         FixtureResult result = run(LABELS, "# rules: regime-label, contentious-label\n"
                 + "The {{regime|regime-label}} armed the {{militias|militia-label}} and {{thugs|thug}}.\n");
