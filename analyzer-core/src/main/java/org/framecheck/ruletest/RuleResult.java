@@ -6,11 +6,12 @@ import java.util.List;
  * One rule's outcome over all rule tests.
  *
  * @param rule        the rule id
+ * @param builtIn     whether it ships with framecheck (not one of the rule author's own)
  * @param fixtures    how many tests cover it
  * @param marks       how many findings of it the tests expect
  * @param differences its findings that disagree with the tests
  */
-public record RuleResult(String rule, int fixtures, int marks, List<Difference> differences) {
+public record RuleResult(String rule, boolean builtIn, int fixtures, int marks, List<Difference> differences) {
 
     public enum Status { PASS, FAIL, UNTESTED }
 

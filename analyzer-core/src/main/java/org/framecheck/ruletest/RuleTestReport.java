@@ -30,7 +30,7 @@ public record RuleTestReport(List<RuleProblem> problems, List<RuleResult> rules,
 
     /** {@code 62 rules: 61 passed, 1 failed, 0 untested; 9 fixtures}. */
     public String summary() {
-        return rules.size() + " rules: " + count(RuleResult.Status.PASS) + " passed, " + count(RuleResult.Status.FAIL)
+        return rules.size() + (rules.size() == 1 ? " rule: " : " rules: ") + count(RuleResult.Status.PASS) + " passed, " + count(RuleResult.Status.FAIL)
                 + " failed, " + count(RuleResult.Status.UNTESTED) + " untested; " + fixtures.size()
                 + (fixtures.size() == 1 ? " fixture" : " fixtures");
     }

@@ -14,6 +14,7 @@ import org.framecheck.document.LineIndex;
 import org.framecheck.findings.DocumentResult;
 import org.framecheck.findings.Finding;
 import org.framecheck.rules.RuleFile;
+import org.framecheck.rules.NearestName;
 import org.framecheck.rules.RuleMetadata;
 import org.framecheck.rules.RuleProblem;
 import org.framecheck.rules.RuleSetException;
@@ -38,6 +39,11 @@ public final class RuleTestRunner {
      * problems and nothing else.
      */
     public static RuleTestReport run(List<Path> ruleDirectories) {
+        return run(ruleDirectories, RuleTestSelection.ALL);
+    }
+
+    /** As {@link #run(List)}, only the tests and rules {@code selection} names. */
+    public static RuleTestReport run(List<Path> ruleDirectories, RuleTestSelection selection) {
         Analyzer analyzer;
         List<RuleFile> tests = new ArrayList<>(RuleSetLoader.builtInTests());
         try {
@@ -48,20 +54,31 @@ public final class RuleTestRunner {
         } catch (RuleSetException e) {
             return RuleTestReport.broken(e.problems());
         }
-        return new RuleTestRunner(analyzer).runAll(tests);
+        return new RuleTestRunner(analyzer).runAll(tests, selection);
     }
 
     /** Runs {@code tests} and sums up per rule. */
     public RuleTestReport runAll(List<RuleFile> tests) {
+        return runAll(tests, RuleTestSelection.ALL);
+    }
+
+    /**
+     * Runs the tests {@code selection} names that test a rule it names, and sums up per named rule;
+     * a rule or test it names that does not exist is a problem.
+     */
+    public RuleTestReport runAll(List<RuleFile> tests, RuleTestSelection selection) {
         List<FixtureResult> fixtures = new ArrayList<>();
-        List<RuleProblem> problems = new ArrayList<>();
+        List<RuleProblem> problems = new ArrayList<>(unknownSelected(tests, selection));
         for (RuleFile test : tests) {
-            FixtureResult result = run(test);
-            fixtures.add(result);
-            problems.addAll(result.problems());
+            if (selection.includesTest(test.name()) && testsSelectedRule(test, selection)) {
+                FixtureResult result = run(test);
+                fixtures.add(result);
+                problems.addAll(result.problems());
+            }
         }
         List<RuleResult> rules = new ArrayList<>();
-        for (String rule : analyzer.rules().rules().keySet()) {
+        for (RuleMetadata meta : analyzer.rules().rules().values()) {
+            String rule = meta.id();
             int covering = 0;
             int marks = 0;
             List<Difference> differences = new ArrayList<>();
@@ -72,9 +89,38 @@ public final class RuleTestRunner {
                     fixture.differences().stream().filter(d -> d.rule().equals(rule)).forEach(differences::add);
                 }
             }
-            rules.add(new RuleResult(rule, covering, marks, differences));
+            // naming a test file reports the rules it tests, not every rule as untested
+            boolean reported = selection.includesRule(rule) && (selection.tests().isEmpty() || covering > 0);
+            if (reported) {
+                rules.add(new RuleResult(rule, meta.file().startsWith(RuleSetLoader.BUILT_IN_PREFIX), covering, marks, differences));
+            }
         }
         return new RuleTestReport(problems, rules, fixtures);
+    }
+
+    private boolean testsSelectedRule(RuleFile test, RuleTestSelection selection) {
+        if (selection.rules().isEmpty()) {
+            return true;
+        }
+        Set<String> underTest = rulesUnderTest(Fixture.parse(test.name(), test.content()), test.builtIn(), new ArrayList<>());
+        return underTest.stream().anyMatch(selection::includesRule);
+    }
+
+    private List<RuleProblem> unknownSelected(List<RuleFile> tests, RuleTestSelection selection) {
+        List<RuleProblem> problems = new ArrayList<>();
+        Set<String> known = analyzer.rules().rules().keySet();
+        for (String rule : new TreeSet<>(selection.rules())) {
+            if (!known.contains(rule)) {
+                problems.add(new RuleProblem("rule selection", 0, 0, "unknown rule '" + rule + "'"
+                        + NearestName.hint(rule, known) + categoryHint(rule)));
+            }
+        }
+        for (String test : selection.tests()) {
+            if (tests.stream().noneMatch(t -> RuleTestSelection.names(t.name(), test))) {
+                problems.add(new RuleProblem("test selection", 0, 0, "no rule test is named '" + test + "'"));
+            }
+        }
+        return problems;
     }
 
     /** Runs one test: its folder is the one holding its {@code tests} folder. */

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.framecheck.TestAnalyzer;
 import org.framecheck.rules.RuleFile;
 import org.framecheck.rules.RuleProblem;
@@ -128,6 +129,28 @@ class RuleTestRunnerTest {
         int rules = TestAnalyzer.get().rules().rules().size();
         int fixtures = RuleSetLoader.builtInTests().size() + 1;
         assertThat(report.summary()).isEqualTo(rules + " rules: " + rules + " passed, 0 failed, 0 untested; " + fixtures + " fixtures");
+    }
+
+    @Test
+    void oneRuleOrOneTestFileRunsAlone() {
+        List<RuleFile> tests = List.of(
+                new RuleFile(LABELS, "# rules: regime-label\nThe {{regime|regime-label}} fell.\n", true),
+                new RuleFile("framecheck:rules/contentious-label/tests/u.txt", "# rules: militia-label\n{{Militias|militia-label}} fired.\n", true),
+                new RuleFile("framecheck:rules/loaded-verb/tests/v.txt", "# rules: claim-verb\nHe spoke.\n", true));
+
+        RuleTestReport byRule = RUNNER.runAll(tests, new RuleTestSelection(Set.of("militia-label"), List.of()));
+        assertThat(byRule.fixtures()).extracting(FixtureResult::file).containsExactly("framecheck:rules/contentious-label/tests/u.txt");
+        assertThat(byRule.rules()).extracting(RuleResult::summary).containsExactly("PASS militia-label (1 fixture)");
+
+        RuleTestReport byFile = RUNNER.runAll(tests, new RuleTestSelection(Set.of(), List.of("loaded-verb/tests/v.txt")));
+        assertThat(byFile.rules()).extracting(RuleResult::summary).containsExactly("PASS claim-verb (1 fixture)");
+        assertThat(byFile.summary()).isEqualTo("1 rule: 1 passed, 0 failed, 0 untested; 1 fixture");
+
+        RuleTestReport unknown = RUNNER.runAll(tests, new RuleTestSelection(Set.of("militia-labels"), List.of("tests/w.txt")));
+        assertThat(unknown.problems()).extracting(RuleProblem::toString).containsExactly(
+                "rule selection: unknown rule 'militia-labels' (did you mean militia-label?)",
+                "test selection: no rule test is named 'tests/w.txt'");
+        assertThat(unknown.passed()).isFalse();
     }
 
     @Test
