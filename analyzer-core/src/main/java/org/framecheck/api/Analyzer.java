@@ -15,10 +15,14 @@ import org.framecheck.facts.FactExtractor;
 import org.framecheck.findings.DocumentResult;
 import org.framecheck.findings.Finding;
 import org.framecheck.findings.Suppressed;
+import org.framecheck.rules.NearestName;
 import org.framecheck.rules.RuleEngine;
+import org.framecheck.rules.RuleFile;
+import org.framecheck.rules.RuleMetadata;
 import org.framecheck.rules.RuleSet;
 import org.framecheck.rules.RuleSetException;
 import org.framecheck.rules.RuleSetLoader;
+import org.framecheck.rules.WhyNotFired;
 import org.framecheck.source.ContentFormat;
 import org.framecheck.source.ContentItem;
 import org.framecheck.source.TextDecoder;
@@ -175,6 +179,23 @@ public final class Analyzer {
     /** Why each finding of a document was reported: the rule and the facts its conditions matched. */
     public List<org.framecheck.rules.Explanation> explain(Document document) {
         return engine.explain(facts(document), Set.of());
+    }
+
+    /**
+     * Why {@code rule} does or does not fire on a document: the first condition each candidate fact
+     * fails. {@code ruleDirectories} are those this analyzer's rules were loaded with.
+     *
+     * @throws IllegalArgumentException for an unknown rule, or one that cannot be taken apart; the message says which
+     */
+    public WhyNotFired.Report whyNotFired(Document document, String rule, List<Path> ruleDirectories) {
+        RuleMetadata meta = engine.rules().rules().get(rule);
+        if (meta == null) {
+            throw new IllegalArgumentException("unknown rule '" + rule + "'"
+                    + NearestName.hint(rule, engine.rules().rules().keySet()));
+        }
+        RuleFile file = RuleSetLoader.ruleSource(meta.file(), ruleDirectories)
+                .orElseThrow(() -> new IllegalArgumentException("the file of rule '" + rule + "' (" + meta.file() + ") cannot be read"));
+        return WhyNotFired.explain(file, rule, facts(document), engine.rules());
     }
 
     /** The facts the rules see for a document: for rule authors and tools that explain findings. */

@@ -1,6 +1,14 @@
 package org.framecheck.rules;
 
 import java.util.List;
+import org.framecheck.document.LineIndex;
+import org.framecheck.facts.Article;
+import org.framecheck.facts.Attribution;
+import org.framecheck.facts.Quote;
+import org.framecheck.facts.Sentence;
+import org.framecheck.facts.Source;
+import org.framecheck.facts.Spanned;
+import org.framecheck.facts.TermMatch;
 import org.framecheck.findings.Finding;
 
 /**
@@ -31,6 +39,41 @@ public record Explanation(String rule, Finding finding, List<Fact> facts) {
         @Override
         public String toString() {
             return type + "(" + description + ")" + (line > 0 ? " @ " + line + ":" + column : "");
+        }
+
+        /** A fact by the fields rules usually test, and where it starts in {@code text}. */
+        static Fact of(Object fact, String text, LineIndex lines) {
+            String fields;
+            if (fact instanceof TermMatch m) {
+                fields = "list=" + m.list() + ", text=" + quoted(m.text()) + (m.tag().isEmpty() ? "" : ", tag=" + m.tag())
+                        + (m.quoted() ? ", quoted" : "") + (m.reported() ? ", reported" : "");
+            } else if (fact instanceof Quote q) {
+                fields = "text=" + quoted(q.text()) + ", words=" + q.words()
+                        + (q.attributed() ? ", speaker=" + quoted(q.speaker()) : "") + (q.governed() ? ", governed" : "");
+            } else if (fact instanceof Attribution a) {
+                fields = "source=" + quoted(a.source()) + ", verb=" + quoted(a.verb()) + ", sourceType=" + a.sourceType()
+                        + (a.named() ? ", named" : "") + (a.selfClaim() ? ", selfClaim" : "");
+            } else if (fact instanceof Sentence s) {
+                fields = "index=" + s.index() + ", text=" + quoted(shortened(text.substring(s.start(), s.end())));
+            } else if (fact instanceof Article a) {
+                fields = "words=" + a.words() + ", attributions=" + a.attributions() + ", sources=" + a.sources()
+                        + ", parties=" + a.parties();
+            } else if (fact instanceof Source s) {
+                fields = "name=" + quoted(s.name()) + ", type=" + s.type() + ", mentions=" + s.mentions();
+            } else {
+                fields = String.valueOf(fact);
+            }
+            String type = fact.getClass().getSimpleName();
+            return fact instanceof Spanned at ? new Fact(type, fields, lines.line(at.start()), lines.column(at.start()))
+                    : new Fact(type, fields, 0, 0);
+        }
+
+        private static String quoted(String text) {
+            return "\"" + text.replaceAll("\\s*\\R\\s*", " ") + "\"";
+        }
+
+        private static String shortened(String text) {
+            return text.length() <= 60 ? text : text.substring(0, 57) + "...";
         }
     }
 

@@ -152,47 +152,11 @@ public final class FindingCollector {
             for (Object fact : rule.getMatch().getObjects()) {
                 // patterns under not/exists bind nothing; Drools stands in its own marker for them
                 if (!fact.getClass().getName().startsWith("org.drools.")) {
-                    matched.add(describe(fact));
+                    matched.add(Explanation.Fact.of(fact, facts.document().text(), lines));
                 }
             }
             explanations.add(new Explanation(id, finding, matched));
         }
-    }
-
-    /** A fact by the fields rules usually test, and where it starts. */
-    private Explanation.Fact describe(Object fact) {
-        String fields;
-        if (fact instanceof TermMatch m) {
-            fields = "list=" + m.list() + ", text=" + quoted(m.text()) + (m.tag().isEmpty() ? "" : ", tag=" + m.tag())
-                    + (m.quoted() ? ", quoted" : "") + (m.reported() ? ", reported" : "");
-        } else if (fact instanceof Quote q) {
-            fields = "text=" + quoted(q.text()) + ", words=" + q.words()
-                    + (q.attributed() ? ", speaker=" + quoted(q.speaker()) : "") + (q.governed() ? ", governed" : "");
-        } else if (fact instanceof Attribution a) {
-            fields = "source=" + quoted(a.source()) + ", verb=" + quoted(a.verb()) + ", sourceType=" + a.sourceType()
-                    + (a.named() ? ", named" : "") + (a.selfClaim() ? ", selfClaim" : "");
-        } else if (fact instanceof Sentence s) {
-            fields = "index=" + s.index() + ", text=" + quoted(shortened(facts.document().text().substring(s.start(), s.end())));
-        } else if (fact instanceof Article a) {
-            fields = "words=" + a.words() + ", attributions=" + a.attributions() + ", sources=" + a.sources()
-                    + ", parties=" + a.parties();
-        } else if (fact instanceof Source s) {
-            fields = "name=" + quoted(s.name()) + ", type=" + s.type() + ", mentions=" + s.mentions();
-        } else {
-            fields = String.valueOf(fact);
-        }
-        if (fact instanceof Spanned at) {
-            return new Explanation.Fact(fact.getClass().getSimpleName(), fields, lines.line(at.start()), lines.column(at.start()));
-        }
-        return new Explanation.Fact(fact.getClass().getSimpleName(), fields, 0, 0);
-    }
-
-    private static String quoted(String text) {
-        return "\"" + clean(text) + "\"";
-    }
-
-    private static String shortened(String text) {
-        return text.length() <= 60 ? text : text.substring(0, 57) + "...";
     }
 
     private Excerpt excerpt(int start, int end) {

@@ -75,16 +75,7 @@ public final class RuleEngine {
             session.addEventListener(guard);
             try {
                 session.setGlobal(GLOBAL, collector);
-                session.insert(facts.article());
-                facts.sentences().forEach(session::insert);
-                facts.quotes().forEach(session::insert);
-                facts.attributions().forEach(session::insert);
-                for (TermMatch m : facts.terms()) {
-                    if (rules.matchesList(m.list())) {
-                        session.insert(m);
-                    }
-                }
-                facts.sources().forEach(session::insert);
+                insert(session, facts, rules);
                 session.fireAllRules();
             } finally {
                 session.removeEventListener(guard);
@@ -95,4 +86,17 @@ public final class RuleEngine {
         });
     }
 
+    /** Every fact of a document into a session, word-list matches only of the lists the rules name. */
+    static void insert(KieSession session, DocumentFacts facts, RuleSet rules) {
+        session.insert(facts.article());
+        facts.sentences().forEach(session::insert);
+        facts.quotes().forEach(session::insert);
+        facts.attributions().forEach(session::insert);
+        for (TermMatch m : facts.terms()) {
+            if (rules.matchesList(m.list())) {
+                session.insert(m);
+            }
+        }
+        facts.sources().forEach(session::insert);
+    }
 }

@@ -80,6 +80,15 @@ public final class RuleSetLoader {
         return compile(files, problems, cacheDirectory, true);
     }
 
+    /** The built-in or user DRL file of that name ({@link RuleMetadata#file()}), read again. */
+    public static Optional<RuleFile> ruleSource(String name, List<Path> directories) {
+        List<RuleFile> files = new ArrayList<>(builtInFiles());
+        for (Path directory : directories) {
+            files.addAll(filesIn(directory, RuleFile::isRuleSource, new ArrayList<>()));
+        }
+        return files.stream().filter(f -> f.name().equals(name)).findFirst();
+    }
+
     /** Compiles exactly {@code files}: no built-in rules unless they are among them. */
     public static RuleSet compile(List<RuleFile> files) throws RuleSetException {
         return compile(files, new ArrayList<>(), null, false);

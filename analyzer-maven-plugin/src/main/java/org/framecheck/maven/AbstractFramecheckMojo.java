@@ -140,12 +140,14 @@ abstract class AbstractFramecheckMojo extends AbstractMojo {
     protected List<String> files;
 
     /**
-     * Print, for each finding, the rule that fired and the facts it matched (with {@code framecheck.files},
-     * or for every article). Turns the incremental cache off for the run.
+     * {@code true} prints, for each finding, the rule that fired and the facts it matched (with
+     * {@code framecheck.files}, or for every article). Rule ids instead ({@code claim-verb,militia-label})
+     * print that too and, for each named file, why each of those rules does or does not fire: the first
+     * condition each candidate fact fails. Turns the incremental cache off for the run.
      * @since 0.1.0
      */
     @Parameter(property = "framecheck.explain", defaultValue = "false")
-    protected boolean explain;
+    protected String explain;
 
     /**
      * Skips framecheck.
@@ -247,7 +249,7 @@ abstract class AbstractFramecheckMojo extends AbstractMojo {
                 RequestFactory.selection(disabledRules, categories, severityOverrides),
                 incremental ? cachePath() : null,
                 RequestFactory.files(files, basedir),
-                explain,
+                explainsFindings(),
                 baseline == null ? null : baseline.toPath(),
                 executionRoot == null ? basedir.toPath() : executionRoot.toPath());
     }
@@ -265,21 +267,35 @@ abstract class AbstractFramecheckMojo extends AbstractMojo {
      * Prints the findings of single files asked for with {@code framecheck.files}, one line each, and
      * with {@code framecheck.explain} the rule and facts behind each finding.
      */
-    protected void printFiles(AnalysisResult result) {
-        if (RequestFactory.split(files).isEmpty() && !explain) {
+    protected void printFiles(AnalysisResult result) throws MojoExecutionException {
+        if (RequestFactory.split(files).isEmpty() && !explainsFindings()) {
             return;
         }
         result.documents().forEach(d -> {
             if (!d.message().isEmpty()) {
                 getLog().warn(d.path() + ": " + d.status().name().toLowerCase(java.util.Locale.ROOT) + ": " + d.message());
             }
-            if (explain) {
+            if (explainsFindings()) {
                 result.explanations().getOrDefault(d.path(), List.of())
                         .forEach(e -> getLog().info(d.path() + ":" + e.finding().line() + ":" + e.finding().column() + " " + e));
             } else {
                 d.findings().forEach(f -> getLog().info(Findings.line(d.path(), f)));
             }
         });
+        List<String> rules = explainedRules();
+        if (!rules.isEmpty()) {
+            WhyNotPrinter.print(rules, RequestFactory.files(files, basedir), RequestFactory.directories(ruleDirectories, "rule directory"),
+                    RequestFactory.encoding(encoding), getLog());
+        }
+    }
+
+    private boolean explainsFindings() {
+        return !explain.isBlank() && !explain.equalsIgnoreCase("false");
+    }
+
+    /** The rule ids named by {@code framecheck.explain}, if it names any rather than being true or false. */
+    private List<String> explainedRules() {
+        return explain.equalsIgnoreCase("true") || explain.equalsIgnoreCase("false") ? List.of() : RequestFactory.split(List.of(explain));
     }
 
     /**

@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -14,7 +13,6 @@ import org.apache.maven.plugins.annotations.Parameter;
 import org.framecheck.api.Analyzer;
 import org.framecheck.rules.FactsView;
 import org.framecheck.rules.RuleSetException;
-import org.framecheck.source.ContentFormat;
 
 /**
  * Shows every fact the rules can match in the named files, with positions: tokens with part of
@@ -61,15 +59,8 @@ public class FactsMojo extends AbstractMojo {
         }
         Charset charset = RequestFactory.encoding(encoding);
         for (Path file : RequestFactory.files(files, basedir)) {
-            String text;
-            try {
-                text = Files.readString(file, charset);
-            } catch (IOException e) {
-                throw new MojoExecutionException("framecheck: cannot read " + file + ": " + e.getMessage());
-            }
             String name = file.getFileName().toString();
-            ContentFormat format = ContentFormat.forFileName(name).orElse(ContentFormat.TEXT);
-            FactsView view = new FactsView(analyzer.facts(analyzer.read(name, format, text)));
+            FactsView view = new FactsView(analyzer.facts(NamedFile.read(analyzer, file, charset)));
             if (factsFormat.equals("json")) {
                 Path out = outputPath().resolve(name + ".facts.json");
                 try {
