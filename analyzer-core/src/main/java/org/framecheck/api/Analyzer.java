@@ -5,7 +5,6 @@ import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import org.framecheck.document.Document;
 import org.framecheck.document.DocumentParts;
 import org.framecheck.document.DocumentReader;
@@ -65,25 +64,26 @@ public final class Analyzer {
 
     /** Analyses text already in memory. */
     public DocumentResult analyze(String path, ContentFormat format, String text) {
-        return analyze(reader.read(path, format, text), Set.of());
+        return analyze(reader.read(path, format, text));
     }
 
     /**
-     * Analyses a parsed document; {@code disabledRules} are not reported for it. The article's own
+     * Analyses a parsed document with the rules this analyzer was made with (a {@link
+     * org.framecheck.rules.RuleSelection} applied to them leaves rules out). The article's own
      * switches apply: front matter {@code framecheck: off} skips it, and findings under an inline
      * {@code framecheck-disable} comment or front matter {@code framecheck.disable} are set aside
      * as suppressed. A document longer than {@link DocumentParts#MAX_PART_CHARS} is analysed in
      * parts (see {@link PartedAnalysis}).
      */
-    public DocumentResult analyze(Document document, Set<String> disabledRules) {
+    public DocumentResult analyze(Document document) {
         Suppressions switches = Suppressions.of(document);
         if (switches.articleOff()) {
             return DocumentResult.skipped(document.path(), document.format().id(), "switched off in front matter (framecheck: off)");
         }
         List<DocumentParts.Part> parts = DocumentParts.split(document, DocumentParts.MAX_PART_CHARS);
         DocumentResult result = parts.size() > 1
-                ? PartedAnalysis.analyze(document, parts, rules.rules(), part -> analyzeWhole(part, disabledRules))
-                : analyzeWhole(document, disabledRules);
+                ? PartedAnalysis.analyze(document, parts, rules.rules(), this::analyzeWhole)
+                : analyzeWhole(document);
         List<String> warnings = new ArrayList<>(switches.unknownIds(engine.ruleIds()));
         warnings.addAll(floods(result));
         DocumentResult done = suppress(result, switches).withDetails(document.details());
@@ -126,11 +126,11 @@ public final class Analyzer {
         return result.withFindings(findings, suppressed);
     }
 
-    private DocumentResult analyzeWhole(Document document, Set<String> disabledRules) {
+    private DocumentResult analyzeWhole(Document document) {
         DocumentFacts facts = facts(document);
         List<Finding> findings;
         try {
-            findings = engine.run(facts, disabledRules);
+            findings = engine.run(facts);
         } catch (RuntimeException e) {
             return DocumentResult.failed(document.path(), document.format().id(), "rule failed: " + RuleFailure.describe(e));
         }
@@ -146,11 +146,6 @@ public final class Analyzer {
 
     /** Like {@link #analyze(ContentItem, Charset)}, keeping the parsed document for report pages. */
     public AnalyzedDocument analyzeDocument(ContentItem item, Charset charset) {
-        return analyzeDocument(item, charset, Set.of());
-    }
-
-    /** Like {@link #analyzeDocument(ContentItem, Charset)}, not reporting {@code disabledRules}. */
-    public AnalyzedDocument analyzeDocument(ContentItem item, Charset charset, Set<String> disabledRules) {
         String text;
         try {
             text = new TextDecoder(charset).read(item.file());
@@ -161,7 +156,7 @@ public final class Analyzer {
                     "cannot be read: " + TextDecoder.describe(e)));
         }
         Document document = reader.read(item.path(), item.format(), text);
-        return new AnalyzedDocument(document, analyze(document, disabledRules));
+        return new AnalyzedDocument(document, analyze(document));
     }
 
     /** Decodes and analyses a file's bytes, already read (the run reads them once, to hash them too). */
@@ -173,12 +168,12 @@ public final class Analyzer {
             return new AnalyzedDocument(null, DocumentResult.skipped(item.path(), item.format().id(), e.getMessage()));
         }
         Document document = reader.read(item.path(), item.format(), text);
-        return new AnalyzedDocument(document, analyze(document, Set.of()));
+        return new AnalyzedDocument(document, analyze(document));
     }
 
     /** Why each finding of a document was reported: the rule and the facts its conditions matched. */
     public List<org.framecheck.rules.Explanation> explain(Document document) {
-        return engine.explain(facts(document), Set.of());
+        return engine.explain(facts(document));
     }
 
     /**

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Function;
 import org.framecheck.document.Document;
 import org.framecheck.document.LineIndex;
@@ -38,23 +37,21 @@ public final class FindingCollector {
 
     private final DocumentFacts facts;
     private final Map<String, RuleMetadata> rules;
-    private final Set<String> disabled;
     private final LineIndex lines;
     private final boolean explain;
     private final List<Finding> findings = new ArrayList<>();
     private final List<Explanation> explanations = new ArrayList<>();
 
-    FindingCollector(DocumentFacts facts, Map<String, RuleMetadata> rules, Set<String> disabled) {
-        this(facts, rules, disabled, false);
+    FindingCollector(DocumentFacts facts, Map<String, RuleMetadata> rules) {
+        this(facts, rules, false);
     }
 
     /**
      * @param explain record the matched facts of every finding, for {@link #explanations()}
      */
-    FindingCollector(DocumentFacts facts, Map<String, RuleMetadata> rules, Set<String> disabled, boolean explain) {
+    FindingCollector(DocumentFacts facts, Map<String, RuleMetadata> rules, boolean explain) {
         this.facts = facts;
         this.rules = rules;
-        this.disabled = disabled;
         this.explain = explain;
         this.lines = LineIndex.of(facts.document().text());
     }
@@ -99,8 +96,8 @@ public final class FindingCollector {
     public void flag(RuleContext rule, int start, int end, String message, String suggestion) {
         String id = rule.getRule().getName();
         RuleMetadata meta = rules.get(id);
-        if (meta == null || disabled.contains(id)) {
-            return;
+        if (meta == null) {
+            return; // only the rule set's selected rules fire (RuleEngine's agenda filter): an embedder's own call
         }
         end = facts.document().sourceEnd(end); // a closing "&quot;" is flagged whole
         String text = facts.document().readable(start, end);

@@ -1,6 +1,7 @@
 package org.framecheck.rules;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.framecheck.facts.DocumentFacts;
 import org.framecheck.facts.TermMatch;
@@ -56,16 +57,14 @@ public final class RuleEngine {
         return ids;
     }
 
-    /**
-     * @param disabled rule ids not to report for this document
-     */
-    public List<Finding> run(DocumentFacts facts, Set<String> disabled) {
-        return fire(facts, new FindingCollector(facts, rules.rules(), disabled)).findings();
+    /** The findings of the rules the rule set selects (see {@link RuleSelection}); the others do not fire. */
+    public List<Finding> run(DocumentFacts facts) {
+        return fire(facts, new FindingCollector(facts, rules.rules())).findings();
     }
 
     /** Like {@link #run}, with the rule and the matched facts of each finding. */
-    public List<Explanation> explain(DocumentFacts facts, Set<String> disabled) {
-        return fire(facts, new FindingCollector(facts, rules.rules(), disabled, true)).explanations();
+    public List<Explanation> explain(DocumentFacts facts) {
+        return fire(facts, new FindingCollector(facts, rules.rules(), true)).explanations();
     }
 
     private FindingCollector fire(DocumentFacts facts, FindingCollector collector) {
@@ -76,7 +75,9 @@ public final class RuleEngine {
             try {
                 session.setGlobal(GLOBAL, collector);
                 insert(session, facts, rules);
-                session.fireAllRules();
+                // rules a selection switched off (disabledRules, categories) never fire
+                Map<String, RuleMetadata> selected = rules.rules();
+                session.fireAllRules(match -> selected.containsKey(match.getRule().getName()));
             } finally {
                 session.removeEventListener(guard);
                 session.dispose(); // back to the pool, reset

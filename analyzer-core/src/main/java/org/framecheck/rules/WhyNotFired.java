@@ -217,7 +217,7 @@ public final class WhyNotFired {
                 session.setGlobal(PROBE, probe);
                 for (GlobalDescr g : parsed.getGlobals()) {
                     if (g.getIdentifier().equals(RuleEngine.GLOBAL)) {
-                        session.setGlobal(RuleEngine.GLOBAL, new FindingCollector(facts, rules.rules(), java.util.Set.of()));
+                        session.setGlobal(RuleEngine.GLOBAL, new FindingCollector(facts, rules.rules()));
                     }
                 }
                 RuleEngine.insert(session, facts, rules);

@@ -112,7 +112,7 @@ final class RealNewsScore {
                          RealNewsSet.Annotated item) {
         String file = item.article().file();
         Document document = analyzer.read(file, ContentFormat.TEXT, item.text());
-        DocumentResult result = analyzer.analyze(document, java.util.Set.of());
+        DocumentResult result = analyzer.analyze(document);
         DocumentFacts facts = analyzer.facts(document);
         articles++;
         sentences += facts.sentences().size();

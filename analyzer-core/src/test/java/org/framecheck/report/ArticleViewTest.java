@@ -3,7 +3,6 @@ package org.framecheck.report;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import java.util.Set;
 import org.framecheck.TestAnalyzer;
 import org.framecheck.document.Document;
 import org.framecheck.document.DocumentReader;
@@ -16,7 +15,7 @@ class ArticleViewTest {
     @Test
     void overlappingFindingsShareASegmentAndEachIsAnchoredOnce() {
         Document document = new DocumentReader().read("world/a.txt", ContentFormat.TEXT, "The militia said its fighters took what it called \"help\".");
-        DocumentResult result = TestAnalyzer.get().analyze(document, Set.of());
+        DocumentResult result = TestAnalyzer.get().analyze(document);
         assertThat(result.findings()).extracting(f -> f.rule() + " " + f.text())
                 .containsExactly("self-sourced-claim The militia said", "militia-label militia", "distancing-frame what it called");
 
@@ -41,7 +40,7 @@ class ArticleViewTest {
     void entitiesAreDecodedInFindingsExcerptsAndPagesWhileOffsetsStayInTheFile() {
         String html = "<p>Tehran&#39;s &quot;Axis of Resistance&quot; grew &amp; what he called its &ldquo;ongoing support&rdquo; held.</p>";
         Document document = new DocumentReader().read("a.html", ContentFormat.HTML, html);
-        DocumentResult result = TestAnalyzer.get().analyze(document, Set.of());
+        DocumentResult result = TestAnalyzer.get().analyze(document);
 
         assertThat(result.findings()).extracting(f -> f.rule() + " " + f.text() + " = " + html.substring(f.start(), f.end()))
                 .contains("unattributed-quoted-phrase \"Axis of Resistance\" = &quot;Axis of Resistance&quot;",

@@ -9,7 +9,6 @@ import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.framecheck.TestAnalyzer;
 import org.framecheck.document.Document;
 import org.framecheck.document.DocumentReader;
@@ -69,7 +68,7 @@ class ReportRenderingTest {
 
     private static String hostilePage() throws IOException {
         Document document = new DocumentReader().read(HOSTILE_PATH, ContentFormat.MARKDOWN, HOSTILE);
-        DocumentResult result = TestAnalyzer.get().analyze(document, Set.of());
+        DocumentResult result = TestAnalyzer.get().analyze(document);
         StringWriter out = new StringWriter();
         TemplateRenderer.html(null, TestAnalyzer.get().rules().rules()).renderPage(ArticleView.of(document, result), result, out);
         return out.toString();
@@ -180,7 +179,7 @@ class ReportRenderingTest {
 
     private static String trickyPage() throws IOException {
         Document document = new DocumentReader().read(TRICKY_PATH, ContentFormat.MARKDOWN, TRICKY);
-        DocumentResult result = TestAnalyzer.get().analyze(document, Set.of());
+        DocumentResult result = TestAnalyzer.get().analyze(document);
         StringWriter out = new StringWriter();
         TemplateRenderer.html(null, TestAnalyzer.get().rules().rules()).renderPage(ArticleView.of(document, result), result, out);
         return out.toString();
