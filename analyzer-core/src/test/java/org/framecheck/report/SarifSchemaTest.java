@@ -1,7 +1,6 @@
 package org.framecheck.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -15,7 +14,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Set;
 import org.framecheck.findings.DocumentResult;
 import org.junit.jupiter.api.BeforeAll;
@@ -23,30 +21,18 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/**
- * framecheck.sarif against the official OASIS SARIF 2.1.0 schema (JSON Schema draft-04), read in place
- * from the project's shared folder. Skipped when that file is absent.
- */
-@DisplayName("SARIF output is valid against the official SARIF 2.1.0 schema (skipped when shared/schemas/sarif-schema-2.1.0.json is absent)")
+/** framecheck.sarif against the official OASIS SARIF 2.1.0 schema (JSON Schema draft-04), kept in the test resources. */
+@DisplayName("SARIF output is valid against the official SARIF 2.1.0 schema")
 class SarifSchemaTest {
-
-    /**
-     * The shared folder sits beside the repository (a CI clone, a worktree) or, in some checkouts,
-     * inside it; paths are relative to the analyzer-core module folder, where tests run.
-     */
-    private static final List<Path> SCHEMA = List.of(
-            Path.of("..", "shared", "schemas", "sarif-schema-2.1.0.json"),
-            Path.of("..", "..", "shared", "schemas", "sarif-schema-2.1.0.json"));
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static JsonSchema schema;
 
     @BeforeAll
     static void loadSchema() throws IOException {
-        Path file = SCHEMA.stream().filter(Files::isRegularFile).findFirst().orElse(null);
-        assumeTrue(file != null, "skipped: the SARIF schema is absent (looked for " + SCHEMA + " from " + Path.of("").toAbsolutePath() + ")");
         SchemaValidatorsConfig config = SchemaValidatorsConfig.builder().formatAssertionsEnabled(true).build();
-        try (InputStream in = Files.newInputStream(file)) {
+        try (InputStream in = SarifSchemaTest.class.getResourceAsStream("/schemas/sarif-schema-2.1.0.json")) {
+            assertThat(in).as("the SARIF schema in the test resources").isNotNull();
             schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V4).getSchema(in, config);
         }
     }
