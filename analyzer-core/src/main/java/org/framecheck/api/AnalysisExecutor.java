@@ -171,7 +171,6 @@ public final class AnalysisExecutor {
         return ResultCache.sha256(key.toString().getBytes(StandardCharsets.UTF_8));
     }
 
-    /** The articles to analyse: the files asked for, or every matching file of the content directories. */
     /** The baseline the request names, when its file exists. */
     private static Baseline baseline(AnalysisRequest request) throws ConfigurationException {
         if (request.baseline() == null || !Files.isRegularFile(request.baseline())) {
@@ -200,6 +199,7 @@ public final class AnalysisExecutor {
         return paths;
     }
 
+    /** The articles to analyse: the files asked for, or every matching file of the content directories. */
     private static List<ContentItem> items(AnalysisRequest request, List<String> warnings) throws IOException {
         if (!request.files().isEmpty()) {
             List<ContentItem> items = new ArrayList<>();

@@ -117,13 +117,13 @@ final class AttributionFinder {
 
     private static final java.util.Set<String> RELATIVES = java.util.Set.of("that", "which", "who");
     private static final java.util.Set<String> COORDINATORS = java.util.Set.of("and", "but", "yet", "or");
-    /** Objects that follow a verb and speak for nobody: "admit it", "deny this". */
     /** Verbs whose object is the one addressed, judged or shown: "…, told researchers" names no speaker. */
     private static final java.util.Set<String> NEVER_INVERTED = java.util.Set.of("tell", "ask", "urge", "accuse",
             "call", "call for", "describe", "termed", "dub", "labelled", "branded", "characterise", "characterize",
             "portray", "refer to", "propose", "recommend", "promise", "rule", "found", "find", "show", "welcome",
             "praise", "condemn", "reject", "defend", "blame", "hail", "question", "criticised", "criticized");
 
+    /** Objects that follow a verb and speak for nobody: "admit it", "deny this". */
     private static final java.util.Set<String> IMPERSONAL = java.util.Set.of("it", "this", "that", "them", "him", "her", "us", "me");
 
     /** Verb matches in text order, the longer first where two start together. */

@@ -5,7 +5,8 @@ import java.util.Set;
 
 /**
  * Regular English inflection, so that a word list names a verb once ({@code slam}) and matches
- * {@code slams}, {@code slammed} and {@code slamming}. Irregular forms are listed explicitly.
+ * {@code slams}, {@code slammed} and {@code slamming}. Irregular forms are not derived: a word list
+ * writes them out ({@code forms=bite, bites, bit, bitten}).
  */
 final class Inflector {
 

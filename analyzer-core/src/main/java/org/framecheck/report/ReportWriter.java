@@ -61,8 +61,7 @@ public final class ReportWriter {
             return pages != null;
         }
 
-        /** Writes an article's page; safe to call from several threads. */
-        /** Writes an article's page and returns its HTML, or null when no pages are written. */
+        /** Writes an article's page and returns its HTML, or null when no pages are written; safe to call from several threads. */
         public String document(DocumentResult result, Document document) throws IOException {
             if (pages == null || document == null) {
                 return null;

@@ -8,7 +8,8 @@ import org.framecheck.findings.Severity;
  * @param id           the rule's name: {@code rule "loaded-attribution-verb"}
  * @param category     {@code @category}: the family of framing device
  * @param severity     {@code @severity}: info, warning or error
- * @param message      {@code @message}: the finding's text; {@code {text}} is replaced by the flagged words
+ * @param message      {@code @message}: the finding's text; {@code {text}} is replaced by the flagged words,
+ *                     {@code {suggestion}} by the word list's or the rule's suggestion
  * @param explanation  {@code @explanation}: what the device does to a reader, in a sentence
  * @param reason       {@code @reason}: the style-guide principle behind the rule
  * @param suggestion   {@code @suggestion}: a neutral alternative when the word list gives none; may be empty

@@ -298,7 +298,6 @@ public final class RuleSetLoader {
         return problems.isEmpty() ? builder.newKieBase() : null;
     }
 
-    /** The rule's metadata from its annotations, or a problem naming what is missing or wrong. */
     /**
      * The values a text field can take, where there is a fixed set: word lists and their tags (from the
      * lists loaded), source types, genres, voices. A rule comparing such a field with another value
@@ -322,6 +321,7 @@ public final class RuleSetLoader {
                 "Sentence.voice", Set.of(org.framecheck.facts.Genre.NEWS, org.framecheck.facts.Genre.OPINION));
     }
 
+    /** The rule's metadata from its annotations, or a problem naming what is missing or wrong. */
     private static Optional<RuleMetadata> metadata(RuleDescr rule, RuleFile file, List<RuleProblem> problems) {
         Map<String, String> meta = new HashMap<>();
         for (AnnotationDescr annotation : rule.getAnnotations()) {

@@ -26,7 +26,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Opt-in: scores the analyzer on BABE and MBIC (5,374 news sentences labelled by experts and crowds,
  * ../shared/eval/babe-mbic.jsonl) and writes target/babe-mbic.md. Skipped where the file is absent.
- * Run: {@code mvn -B -pl analyzer-core test -Dgroups=evaluation -DexcludedGroups=none -Dtest=BabeMbicEvaluationTest}.
+ * Run: {@code mvn -B -pl analyzer-core test -Dgroups=evaluation -Dframecheck.excludedGroups= -Dtest=BabeMbicEvaluationTest}
+ * (the POM excludes the group through {@code framecheck.excludedGroups}; {@code -DexcludedGroups} cannot override it).
  *
  * <p>Sentence level: a sentence is predicted biased when any of our span findings (outside attributed
  * quotes) lies in it. Word level: a finding is correct when it overlaps a word the annotators marked;
