@@ -25,6 +25,7 @@ import java.util.stream.Stream;
 import org.framecheck.baseline.Baseline;
 import org.framecheck.cache.ResultCache;
 import org.framecheck.findings.DocumentResult;
+import org.framecheck.io.Sha256;
 import org.framecheck.report.JsonRenderer;
 import org.framecheck.report.Report;
 import org.framecheck.report.ReportFormat;
@@ -164,11 +165,11 @@ public final class AnalysisExecutor {
             try (Stream<Path> files = Files.walk(request.templateDirectory())) {
                 for (Path f : files.filter(Files::isRegularFile).sorted().toList()) {
                     key.append('\n').append(request.templateDirectory().relativize(f)).append(':')
-                            .append(ResultCache.sha256(Files.readAllBytes(f)));
+                            .append(Sha256.of(Files.readAllBytes(f)));
                 }
             }
         }
-        return ResultCache.sha256(key.toString().getBytes(StandardCharsets.UTF_8));
+        return Sha256.of(key.toString().getBytes(StandardCharsets.UTF_8));
     }
 
     /** The baseline the request names, when its file exists. */
@@ -243,7 +244,7 @@ public final class AnalysisExecutor {
         for (Outcome o : outcomes) {
             key.append('\n').append(o.result().path()).append('\t').append(o.contentHash());
         }
-        return ResultCache.sha256(key.toString().getBytes(StandardCharsets.UTF_8));
+        return Sha256.of(key.toString().getBytes(StandardCharsets.UTF_8));
     }
 
     /**
@@ -309,7 +310,7 @@ public final class AnalysisExecutor {
         } catch (IOException e) {
             return new Outcome(DocumentResult.skipped(item.path(), item.format().id(), "cannot be read: " + TextDecoder.describe(e)));
         }
-        String hash = cache == null ? "" : ResultCache.sha256(bytes);
+        String hash = cache == null ? "" : Sha256.of(bytes);
         if (cache != null) {
             var hit = cache.lookup(item.path(), hash);
             if (hit.isPresent()) {

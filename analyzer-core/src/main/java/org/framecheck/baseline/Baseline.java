@@ -16,10 +16,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import org.framecheck.cache.ResultCache;
 import org.framecheck.findings.DocumentResult;
 import org.framecheck.findings.Finding;
 import org.framecheck.io.WholeFile;
+import org.framecheck.io.Sha256;
 
 /**
  * The findings a newsroom has accepted, committed beside its content: {@code check} fails only on
@@ -47,7 +47,7 @@ public record Baseline(Set<String> fingerprints) {
                 String words = normalize(f.text());
                 String key = f.rule() + "\u0000" + words;
                 int occurrence = seen.merge(key, 1, Integer::sum);
-                String fingerprint = ResultCache.sha256((d.path() + "\u0000" + key + "\u0000" + occurrence)
+                String fingerprint = Sha256.of((d.path() + "\u0000" + key + "\u0000" + occurrence)
                         .getBytes(StandardCharsets.UTF_8)).substring(0, 24);
                 entries.add(new Entry(fingerprint, d.path(), f));
             }

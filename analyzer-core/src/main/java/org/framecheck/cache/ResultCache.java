@@ -6,10 +6,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -17,6 +14,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 import org.framecheck.findings.DocumentResult;
 import org.framecheck.io.WholeFile;
+import org.framecheck.io.Sha256;
 
 /**
  * Results of earlier runs, so that a run with nothing changed analyses nothing. An entry is keyed by
@@ -74,7 +72,7 @@ public final class ResultCache {
             Header header = json.readValue(bytes, 0, newline, Header.class);
             byte[] body = Arrays.copyOfRange(bytes, newline + 1, bytes.length);
             if (!runKey.equals(header.runKey()) || !contentHash.equals(header.contentHash())
-                    || !sha256(body).equals(header.resultSha())) {
+                    || !Sha256.of(body).equals(header.resultSha())) {
                 return Optional.empty();
             }
             DocumentResult result = json.readValue(body, DocumentResult.class);
@@ -94,7 +92,7 @@ public final class ResultCache {
     public Optional<String> page(String path, String pageSha) {
         try {
             byte[] html = Files.readAllBytes(pages.resolve(id(path) + ".html"));
-            return sha256(html).equals(pageSha) ? Optional.of(new String(html, StandardCharsets.UTF_8)) : Optional.empty();
+            return Sha256.of(html).equals(pageSha) ? Optional.of(new String(html, StandardCharsets.UTF_8)) : Optional.empty();
         } catch (IOException e) {
             return Optional.empty();
         }
@@ -142,7 +140,7 @@ public final class ResultCache {
         if (html != null) {
             WholeFile.write(pages.resolve(id + ".html"), html);
         }
-        Header header = new Header(runKey, contentHash, sha256(body), html == null ? "" : sha256(html));
+        Header header = new Header(runKey, contentHash, Sha256.of(body), html == null ? "" : Sha256.of(html));
         byte[] head = json.writeValueAsBytes(header);
         byte[] entry = new byte[head.length + 1 + body.length];
         System.arraycopy(head, 0, entry, 0, head.length);
@@ -167,7 +165,7 @@ public final class ResultCache {
     }
 
     private static String id(String path) {
-        return sha256(path.getBytes(StandardCharsets.UTF_8)).substring(0, 32);
+        return Sha256.of(path.getBytes(StandardCharsets.UTF_8)).substring(0, 32);
     }
 
     private static int indexOf(byte[] bytes, byte value) {
@@ -179,11 +177,4 @@ public final class ResultCache {
         return -1;
     }
 
-    public static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

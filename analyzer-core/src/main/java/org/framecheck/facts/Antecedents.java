@@ -558,16 +558,6 @@ final class Antecedents {
     }
 
     private int firstTokenFrom(int offset) {
-        int lo = 0;
-        int hi = tokens.size();
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (tokens.get(mid).start() < offset) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
+        return Sorted.firstAtOrAfter(tokens, Token::start, offset);
     }
 }

@@ -241,16 +241,7 @@ public final class FactExtractor {
 
     /** The innermost quote whose words hold the match; quotes are in order of their opening marks. */
     private static Quote innermostQuote(List<Quote> quotes, TermMatch m) {
-        int lo = 0;
-        int hi = quotes.size();
-        while (lo < hi) { // the first quote opening after the match
-            int mid = (lo + hi) >>> 1;
-            if (quotes.get(mid).contentStart() <= m.start()) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
+        int lo = Sorted.firstAtOrAfter(quotes, Quote::contentStart, m.start() + 1); // the first quote opening after the match
         for (int i = lo - 1; i >= 0 && i >= lo - 8; i--) {
             if (quotes.get(i).covers(m.start(), m.end())) {
                 return quotes.get(i); // the latest opening that covers it is the innermost

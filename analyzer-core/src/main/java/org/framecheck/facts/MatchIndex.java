@@ -43,16 +43,6 @@ final class MatchIndex {
     }
 
     private int firstAtOrAfter(int token) {
-        int lo = 0;
-        int hi = matches.size();
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (matches.get(mid).firstToken() < token) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
+        return Sorted.firstAtOrAfter(matches, TermMatch::firstToken, token);
     }
 }

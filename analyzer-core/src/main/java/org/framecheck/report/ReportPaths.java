@@ -1,9 +1,6 @@
 package org.framecheck.report;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
+import org.framecheck.io.Sha256;
 
 /** Where each article's page goes inside the report folder: stable, safe names derived from its path. */
 public final class ReportPaths {
@@ -41,11 +38,6 @@ public final class ReportPaths {
     }
 
     private static String shortHash(String s) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest, 0, 4);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Sha256.of(s).substring(0, 8);
     }
 }

@@ -9,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Enumeration;
@@ -31,6 +30,7 @@ import org.drools.drl.ast.descr.RuleDescr;
 import org.drools.drl.parser.DrlParser;
 import org.drools.drl.parser.DroolsParserException;
 import org.framecheck.findings.Severity;
+import org.framecheck.io.Sha256;
 import org.framecheck.lexicon.Lexicon;
 import org.framecheck.lexicon.LexiconEntry;
 import org.framecheck.lexicon.LexiconParser;
@@ -442,18 +442,14 @@ public final class RuleSetLoader {
     }
 
     private static String fingerprint(List<RuleFile> files) {
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            files.stream().sorted(Comparator.comparing(RuleFile::name)).forEach(f -> {
-                digest.update(f.name().getBytes(StandardCharsets.UTF_8));
-                digest.update((byte) 0);
-                digest.update(f.content().getBytes(StandardCharsets.UTF_8));
-                digest.update((byte) 0);
-            });
-            return HexFormat.of().formatHex(digest.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        MessageDigest digest = Sha256.digest();
+        files.stream().sorted(Comparator.comparing(RuleFile::name)).forEach(f -> {
+            digest.update(f.name().getBytes(StandardCharsets.UTF_8));
+            digest.update((byte) 0);
+            digest.update(f.content().getBytes(StandardCharsets.UTF_8));
+            digest.update((byte) 0);
+        });
+        return HexFormat.of().formatHex(digest.digest());
     }
 
 
