@@ -254,10 +254,15 @@ public final class LexiconParser {
             }
             String w = TermNormalizer.normalize(word);
             // the tokenizer splits a possessive off ("Tehran's" is "tehran" "'s"), so a term does too:
-            // "*'s regime" matches "Moscow's regime"
+            // "moscow's regime" matches "Moscow's regime"
             if (w.length() > 2 && (w.endsWith("'s") || w.endsWith("\u2019s"))) {
                 words.add(w.substring(0, w.length() - 2));
                 words.add("'s");
+            } else if (w.length() > 1 && w.indexOf('/') >= 0) {
+                // and a slash is a token of its own ("9/11" is "9" "/" "11")
+                for (String part : w.split("(?<=/)|(?=/)")) {
+                    words.add(part);
+                }
             } else {
                 words.add(w);
             }

@@ -120,6 +120,22 @@ class RuleSetLoaderTest {
     }
 
     @Test
+    void termsWithNumbersMatchAsWritten(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        java.nio.file.Files.writeString(dir.resolve("nums.words"), "# a comment line\n9/11 attacks | a\n2,000 jobs | b\n3 strikes | c\n");
+        java.nio.file.Files.writeString(dir.resolve("nums.drl"), HEADER + "rule \"num\"\n" + META
+                + "when\n    $t : TermMatch( list == \"nums\" )\nthen\n    findings.flag(kcontext, $t);\nend\n");
+        RuleSet rules = RuleSetLoader.load(List.of(dir));
+
+        // the tokenizer makes "9/11" three tokens, and so does the word list
+        assertThat(rules.lexicons().get("nums").entries()).extracting(e -> String.join(" ", e.pattern()))
+                .containsExactly("9 / 11 attacks", "2,000 jobs", "3 strikes");
+        assertThat(new org.framecheck.api.Analyzer(rules).analyze("a.txt", org.framecheck.source.ContentFormat.TEXT,
+                "After the 9/11 attacks, 2,000 jobs went. It was 3 strikes.").findings())
+                .filteredOn(f -> f.rule().equals("num")).extracting(f -> f.text())
+                .containsExactly("9/11 attacks", "2,000 jobs", "3 strikes");
+    }
+
+    @Test
     void unknownFactTypeAndBrokenConsequenceAreReportedWhereTheyAre() {
         RuleFile consequence = new RuleFile("my-rules/consequence.drl", HEADER + "rule \"c\"\n" + META
                 + "when\n    $q : Quote( )\nthen\n    findings.flag(kcontext, $q, 3, 4);\nend\n", false);
