@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.stream.IntStream;
 import org.framecheck.api.Analyzer;
 import org.framecheck.findings.DocumentResult;
 import org.framecheck.findings.Finding;
@@ -20,8 +21,18 @@ import org.framecheck.source.ContentItem;
  * @param documents   how many articles were compared
  * @param appeared    findings only the new rules make, in file order
  * @param disappeared findings only the old rules made, in file order
+ * @param failures    articles an analysis failed on ({@code path: with the new rules: rule failed: …});
+ *                    they are left out of the comparison rather than shown as findings that vanished
+ * @param beforeNanos time spent analysing with the old rules, summed over articles (each article is
+ *                    analysed with both in turn, the first of them alternating, so that both sides
+ *                    see the same warm JVM and file cache)
+ * @param afterNanos  the same with the new rules
  */
-public record RuleChange(int documents, List<Change> appeared, List<Change> disappeared) {
+public record RuleChange(int documents, List<Change> appeared, List<Change> disappeared, List<String> failures,
+                         long beforeNanos, long afterNanos) {
+
+    /** A change is called slow when the new rules take this many times as long as the old. */
+    public static final double SLOWER = 1.25;
 
     /** One finding that appeared or disappeared, in its article. */
     public record Change(String path, Finding finding) {
@@ -37,6 +48,7 @@ public record RuleChange(int documents, List<Change> appeared, List<Change> disa
     public RuleChange {
         appeared = List.copyOf(appeared);
         disappeared = List.copyOf(disappeared);
+        failures = List.copyOf(failures);
     }
 
     /**
@@ -44,24 +56,48 @@ public record RuleChange(int documents, List<Change> appeared, List<Change> disa
      * whatever the threads do.
      */
     public static RuleChange compare(Analyzer before, Analyzer after, List<ContentItem> items, Charset charset) {
-        List<RuleChange> perItem = items.parallelStream().map(item -> compare(before, after, item, charset)).toList();
+        List<RuleChange> perItem = IntStream.range(0, items.size()).parallel()
+                .mapToObj(i -> compare(before, after, items.get(i), charset, i % 2 == 1)).toList();
         List<Change> appeared = new ArrayList<>();
         List<Change> disappeared = new ArrayList<>();
+        List<String> failures = new ArrayList<>();
+        long beforeNanos = 0;
+        long afterNanos = 0;
         for (RuleChange change : perItem) {
             appeared.addAll(change.appeared());
             disappeared.addAll(change.disappeared());
+            failures.addAll(change.failures());
+            beforeNanos += change.beforeNanos();
+            afterNanos += change.afterNanos();
         }
-        return new RuleChange(items.size(), appeared, disappeared);
+        return new RuleChange(items.size(), appeared, disappeared, failures, beforeNanos, afterNanos);
     }
 
-    private static RuleChange compare(Analyzer before, Analyzer after, ContentItem item, Charset charset) {
-        List<Finding> old = findings(before.analyze(item, charset));
-        List<Finding> now = findings(after.analyze(item, charset));
-        return new RuleChange(1, minus(now, old, item.path()), minus(old, now, item.path()));
+    private static RuleChange compare(Analyzer before, Analyzer after, ContentItem item, Charset charset, boolean afterFirst) {
+        long[] nanos = new long[2];
+        DocumentResult first = timed(afterFirst ? after : before, item, charset, nanos, afterFirst ? 1 : 0);
+        DocumentResult second = timed(afterFirst ? before : after, item, charset, nanos, afterFirst ? 0 : 1);
+        DocumentResult old = afterFirst ? second : first;
+        DocumentResult now = afterFirst ? first : second;
+        List<String> failures = new ArrayList<>();
+        if (old.status() == DocumentResult.Status.FAILED) {
+            failures.add(item.path() + ": with the old rules: " + old.message());
+        }
+        if (now.status() == DocumentResult.Status.FAILED) {
+            failures.add(item.path() + ": with the new rules: " + now.message());
+        }
+        if (!failures.isEmpty() || old.status() != DocumentResult.Status.ANALYZED || now.status() != DocumentResult.Status.ANALYZED) {
+            return new RuleChange(1, List.of(), List.of(), failures, nanos[0], nanos[1]);
+        }
+        return new RuleChange(1, minus(now.findings(), old.findings(), item.path()), minus(old.findings(), now.findings(), item.path()),
+                List.of(), nanos[0], nanos[1]);
     }
 
-    private static List<Finding> findings(DocumentResult result) {
-        return result.status() == DocumentResult.Status.ANALYZED ? result.findings() : List.of();
+    private static DocumentResult timed(Analyzer analyzer, ContentItem item, Charset charset, long[] nanos, int side) {
+        long start = System.nanoTime();
+        DocumentResult result = analyzer.analyze(item, charset);
+        nanos[side] = System.nanoTime() - start;
+        return result;
     }
 
     private record Key(String rule, int start, int end) {
@@ -83,6 +119,11 @@ public record RuleChange(int documents, List<Change> appeared, List<Change> disa
         }
         rest.sort(Comparator.comparingInt((Change c) -> c.finding().start()));
         return rest;
+    }
+
+    /** How many times as long the new rules take as the old (1.0: the same). */
+    public double slowdown() {
+        return beforeNanos == 0 ? 1.0 : (double) afterNanos / beforeNanos;
     }
 
     /** Per rule id, sorted: how many of its findings appeared and disappeared. */

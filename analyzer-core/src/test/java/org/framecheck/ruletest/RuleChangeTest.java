@@ -46,5 +46,34 @@ class RuleChangeTest {
                 .containsExactly("a.txt:1:18 [militia-label] ‹Militias› fired on the convoy.");
         assertThat(change.perRule()).containsOnlyKeys("militia-label");
         assertThat(change.perRule().get("militia-label")).containsExactly(1, 1);
+        assertThat(change.failures()).isEmpty();
+        assertThat(change.beforeNanos()).isPositive();
+        assertThat(change.afterNanos()).isPositive();
+    }
+
+    @Test
+    void articlesTheNewRulesFailOnAreNamedNotCountedAsVanishedFindings(@TempDir Path dir) throws Exception {
+        Path content = Files.createDirectories(dir.resolve("archive"));
+        Files.writeString(content.resolve("a.txt"), "The regime fell. Militias fired on the convoy.\n");
+        Path rules = Files.createDirectories(dir.resolve("house"));
+        Files.writeString(rules.resolve("boom.drl"), """
+                package house;
+                import org.framecheck.facts.*;
+                global org.framecheck.rules.FindingCollector findings;
+                rule "boom"
+                    @category("house") @severity("warning") @message("m") @explanation("e") @reason("r")
+                    @example("Anything.") @counterExample("Nothing.")
+                when
+                    Sentence( )
+                then
+                    throw new IllegalStateException("boom");
+                end
+                """);
+
+        RuleChange change = RuleChange.compare(TestAnalyzer.get(), Analyzer.withRules(List.of(rules)),
+                ContentScanner.allFormats().scan(content, w -> { }), StandardCharsets.UTF_8);
+
+        assertThat(change.disappeared()).isEmpty();
+        assertThat(change.failures()).singleElement().asString().startsWith("a.txt: with the new rules: rule failed: ");
     }
 }

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -65,10 +66,21 @@ public class RuleDiffMojo extends AbstractMojo {
         for (Map.Entry<String, int[]> rule : change.perRule().entrySet()) {
             getLog().info("framecheck: " + rule.getKey() + ": +" + rule.getValue()[0] + " -" + rule.getValue()[1]);
         }
+        if (!change.failures().isEmpty()) {
+            getLog().warn("framecheck: " + change.failures().size() + " article analyses failed and are left out of the comparison:");
+            change.failures().stream().limit(diffLimit).forEach(f -> getLog().warn("framecheck:   " + f));
+        }
         print("+", change.appeared());
         print("-", change.disappeared());
         getLog().info("framecheck: " + change.appeared().size() + " findings appeared, " + change.disappeared().size()
                 + " disappeared");
+        String time = String.format(Locale.ROOT, "framecheck: analysis took %.1f s before, %.1f s after (%.2f×, summed over articles)",
+                change.beforeNanos() / 1e9, change.afterNanos() / 1e9, change.slowdown());
+        if (change.slowdown() > RuleChange.SLOWER) {
+            getLog().warn(time + ": the change makes the rules slower; look for a pattern that joins many facts with many others");
+        } else {
+            getLog().info(time);
+        }
     }
 
     private void print(String sign, List<RuleChange.Change> changes) {
