@@ -14,6 +14,7 @@ import org.apache.maven.plugins.annotations.Parameter;
 import org.framecheck.api.Analyzer;
 import org.framecheck.rules.RuleSetException;
 import org.framecheck.ruletest.RuleChange;
+import org.framecheck.ruletest.RuleCost;
 import org.framecheck.source.ContentItem;
 import org.framecheck.source.ContentScanner;
 
@@ -44,6 +45,11 @@ public class RuleDiffMojo extends AbstractMojo {
     /** How many appeared and how many disappeared findings to print; the counts cover all. */
     @Parameter(property = "framecheck.diffLimit", defaultValue = "50")
     private int diffLimit;
+
+    /** How many articles each rule's cost is measured over when the new rules are slower. */
+    private static final int COST_SAMPLE = 200;
+    /** Below this share of the time a rule's cost is noise. */
+    private static final double NOTICEABLE_SHARE = 0.05;
 
     @Parameter(property = "framecheck.encoding", defaultValue = "${project.build.sourceEncoding}")
     private String encoding;
@@ -78,8 +84,29 @@ public class RuleDiffMojo extends AbstractMojo {
                 change.beforeNanos() / 1e9, change.afterNanos() / 1e9, change.slowdown());
         if (change.slowdown() > RuleChange.SLOWER) {
             getLog().warn(time + ": the change makes the rules slower; look for a pattern that joins many facts with many others");
+            blameSlowRules(after, items, charset);
         } else {
             getLog().info(time);
+        }
+    }
+
+    /** Names the author's rules that cost the most, each taken out in turn over a sample of the articles. */
+    private void blameSlowRules(List<Path> after, List<ContentItem> items, Charset charset) throws MojoExecutionException {
+        if (after.isEmpty()) {
+            return;
+        }
+        List<ContentItem> sample = items.subList(0, Math.min(COST_SAMPLE, items.size()));
+        List<RuleCost> costs;
+        try {
+            costs = RuleCost.of(after, sample, charset);
+        } catch (RuleSetException e) {
+            throw new MojoExecutionException("framecheck: the rules after the change have errors:" + System.lineSeparator() + e.getMessage());
+        }
+        for (RuleCost cost : costs) {
+            if (cost.share() >= NOTICEABLE_SHARE) {
+                getLog().warn(String.format(Locale.ROOT, "framecheck:   %s takes %.0f%% of the analysis time (without it, over %d articles)",
+                        cost.rule(), cost.share() * 100, sample.size()));
+            }
         }
     }
 
