@@ -52,17 +52,22 @@ final class Antecedents {
             return person(a, earlier);
         }
         if (pronoun.equals("it") || pronoun.equals("they")) {
-            for (int i = earlier.size() - 1; i >= 0; i--) {
-                Attribution e = earlier.get(i);
-                if (e.sentence() < a.sentence() - PRONOUN_REACH) {
-                    break;
+            // nearest first: a source quoted in a sentence, or the organisation a sentence is about
+            // ("Opponents say… BAA are also owners of… They have said" is BAA)
+            for (int s = a.sentence(); s >= Math.max(0, a.sentence() - PRONOUN_REACH); s--) {
+                for (int i = earlier.size() - 1; i >= 0; i--) {
+                    Attribution e = earlier.get(i);
+                    if (e.sentence() == s && !e.person() && (pronoun.equals("they") || !e.vague())) {
+                        return partyOf(e);
+                    }
                 }
-                if (!e.person() && (pronoun.equals("they") || !e.vague())) {
-                    return partyOf(e);
+                if (s >= a.sentence() - 1) {
+                    Party subject = subjectOf(sentences.get(s), a.sourceStart(), false);
+                    if (subject != null) {
+                        return subject;
+                    }
                 }
             }
-            Party subject = namedSubject(a, false);
-            return subject;
         }
         return null;
     }
@@ -376,17 +381,6 @@ final class Antecedents {
         return null;
     }
 
-    /** The subject of this or the sentence before, when it names an organisation (for "it"). */
-    private Party namedSubject(Attribution a, boolean person) {
-        for (int s = a.sentence(); s >= Math.max(0, a.sentence() - 1); s--) {
-            Party subject = subjectOf(sentences.get(s), a.sourceStart(), person);
-            if (subject != null) {
-                return subject;
-            }
-        }
-        return null;
-    }
-
     private Party subjectOf(Sentence sentence, int before, boolean person) {
         int[] subject = NounPhrases.subject(tokens, sentence);
         if (subject[1] <= subject[0] || tokens.get(subject[1] - 1).end() > before
@@ -394,8 +388,9 @@ final class Antecedents {
             return null;
         }
         SourceClassifier.Description d = classifier.describe(subject[0], subject[1], subject[0], subject[1]);
+        Token last = tokens.get(subject[1] - 1);
         boolean personLike = d.person() || d.named() && !specificHere(subject[0], subject[1])
-                && !classifier.isTagged(tokens.get(subject[1] - 1), "body");
+                && !classifier.isTagged(last, "body") && !isAcronym(last);
         if (!d.party() || !d.named() || personLike != person) {
             return null;
         }
@@ -514,6 +509,12 @@ final class Antecedents {
             }
         }
         return null;
+    }
+
+    /** "BAA", "IBM", "Nato" written "NATO": letters all capitals, a name no person has. */
+    private static boolean isAcronym(Token t) {
+        String word = t.text();
+        return word.length() >= 2 && word.chars().allMatch(c -> Character.isUpperCase(c) || c == '&');
     }
 
     private boolean isSentenceStart(Token t) {

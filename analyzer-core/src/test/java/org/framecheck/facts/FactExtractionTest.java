@@ -32,6 +32,14 @@ class FactExtractionTest {
     }
 
     @Test
+    void theyIsTheNearestOrganisationNotAnEarlierUnnamedGroup() {
+        String text = "Opponents say the runway cannot be paid for. BAA are also owners of Heathrow and Gatwick. "
+                + "They have said they cannot raise the money from landing charges.";
+        assertThat(facts(text).attributions()).extracting(a -> a.source() + "=" + a.speaker() + "|" + a.sourceType() + "|" + a.vague())
+                .containsExactly("Opponents=Opponents|anonymous|true", "They=BAA|company|false");
+    }
+
+    @Test
     void sentenceEndsAfterAClosingQuote() {
         String text = "\"We will stay,\" he said. \"We always have.\" The crowd cheered.";
         assertThat(sentences(text)).containsExactly("\"We will stay,\" he said.", "\"We always have.\"", "The crowd cheered.");
