@@ -17,6 +17,9 @@ import org.framecheck.lexicon.Lexicon;
 public final class FactExtractor {
 
     private static final String OTHER_SIDE_MARKERS = "other-side-markers";
+    /** Designation verbs ("designates", "listed as") and how many words may stand between one and the label it gives. */
+    private static final String DESIGNATION_VERBS = "designation-verbs";
+    private static final int DESIGNATION_REACH = 4;
 
     private static final Set<String> LABEL_OPENERS = Set.of(
             "the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those", "so-called", "'s");
@@ -222,9 +225,17 @@ public final class FactExtractor {
         for (Attribution a : attributions) {
             bySentence.computeIfAbsent(a.sentence(), k -> new ArrayList<>()).add(a);
         }
+        java.util.Map<Integer, List<TermMatch>> designations = new java.util.HashMap<>();
+        for (TermMatch m : matches) {
+            if (m.list().equals(DESIGNATION_VERBS)) {
+                designations.computeIfAbsent(m.sentence(), k -> new ArrayList<>()).add(m);
+            }
+        }
         List<TermMatch> result = new ArrayList<>(matches.size());
         for (TermMatch m : matches) {
             Quote inside = innermostQuote(quotes, m);
+            boolean designated = designations.getOrDefault(m.sentence(), List.of()).stream()
+                    .anyMatch(d -> d.lastToken() < m.firstToken() && m.firstToken() - d.lastToken() - 1 <= DESIGNATION_REACH);
             boolean reported = false;
             for (Attribution a : bySentence.getOrDefault(m.sentence(), List.of())) {
                 if (a.named() && m.start() >= a.claimStart() && m.end() <= a.claimEnd()
@@ -233,8 +244,8 @@ public final class FactExtractor {
                     break;
                 }
             }
-            result.add(inside == null && !reported ? m
-                    : m.withContext(inside == null ? -1 : inside.index(), inside != null && inside.attributed(), reported));
+            result.add(inside == null && !reported && !designated ? m
+                    : m.withContext(inside == null ? -1 : inside.index(), inside != null && inside.attributed(), reported, designated));
         }
         return result;
     }

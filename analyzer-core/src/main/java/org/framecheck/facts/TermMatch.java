@@ -22,10 +22,13 @@ package org.framecheck.facts;
  *                   ("Grand Slam", the album "American Idiot"), not the word itself
  * @param bare       a plural with nothing before it that points at particular people (no article,
  *                   possessive, number or name): a class in general ("laws to bring terrorists to trial")
+ * @param designated a designation verb stands at most four words before it in its sentence ("which
+ *                   Washington designates a terrorist organisation", "the group, listed as a terrorist
+ *                   organisation"): the label is the designating party's, not the outlet's
  */
 public record TermMatch(String list, String term, String suggestion, String tag, String note, int start, int end,
                         String text, int sentence, int firstToken, int lastToken, int quote, boolean quoted,
-                        boolean reported, boolean inName, boolean bare)
+                        boolean reported, boolean inName, boolean bare, boolean designated)
         implements TokenSpan {
 
     /** True when the match lies in a direct quote, attributed or not. */
@@ -33,8 +36,8 @@ public record TermMatch(String list, String term, String suggestion, String tag,
         return quote >= 0;
     }
 
-    TermMatch withContext(int quoteIndex, boolean attributedQuote, boolean inReportedSpeech) {
+    TermMatch withContext(int quoteIndex, boolean attributedQuote, boolean inReportedSpeech, boolean afterDesignation) {
         return new TermMatch(list, term, suggestion, tag, note, start, end, text, sentence, firstToken, lastToken,
-                quoteIndex, attributedQuote, inReportedSpeech, inName, bare);
+                quoteIndex, attributedQuote, inReportedSpeech, inName, bare, afterDesignation);
     }
 }

@@ -117,7 +117,7 @@ public final class TermMatcher {
         Token end = tokens.get(last);
         out.add(new TermMatch(c.list(), e.term(), e.suggestion(), e.tag(), e.note(), first.start(), end.end(),
                 text.substring(first.start(), end.end()), first.sentence(), i, last, -1, false, false,
-                inName(tokens, i, last, from), bare(tokens, i, last, from)));
+                inName(tokens, i, last, from), bare(tokens, i, last, from), false));
     }
 
     /** Every word capitalised, and the first not the sentence's first word: a name or title ("Grand Slam"). */

@@ -12,7 +12,7 @@ class ConditionsTest {
 
     /** A one-token term match in {@code sentence} at token {@code token}, characters {@code [start, end)}. */
     private static TermMatch term(int sentence, int token, int start, int end) {
-        return new TermMatch("list", "t", "", "", "", start, end, "t", sentence, token, token, -1, false, false, false, false);
+        return new TermMatch("list", "t", "", "", "", start, end, "t", sentence, token, token, -1, false, false, false, false, false);
     }
 
     @Test
