@@ -17,7 +17,6 @@ import java.util.TreeMap;
 import org.framecheck.TestAnalyzer;
 import org.framecheck.findings.Finding;
 import org.framecheck.rules.RuleMetadata;
-import org.framecheck.ruletest.Score;
 import org.framecheck.source.ContentFormat;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Tag;

@@ -17,8 +17,6 @@ import org.framecheck.TestAnalyzer;
 import org.framecheck.findings.DocumentResult;
 import org.framecheck.findings.Finding;
 import org.framecheck.rules.RuleMetadata;
-import org.framecheck.ruletest.Score;
-import org.framecheck.ruletest.Scorer;
 import org.framecheck.source.ContentFormat;
 import org.junit.jupiter.api.Test;
 

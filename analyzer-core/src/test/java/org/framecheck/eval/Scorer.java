@@ -1,4 +1,4 @@
-package org.framecheck.ruletest;
+package org.framecheck.eval;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
 import org.framecheck.findings.Finding;
+import org.framecheck.ruletest.MarkedText;
 
 /**
  * Scores findings against marks, per label. A finding matches a mark of the same label when their

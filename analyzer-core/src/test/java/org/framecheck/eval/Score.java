@@ -1,4 +1,4 @@
-package org.framecheck.ruletest;
+package org.framecheck.eval;
 
 /**
  * Counts of one category or rule: true positives, false positives, false negatives.
