@@ -168,8 +168,10 @@ public final class FindingCollector {
         if (to - end > EXCERPT_CONTEXT) {
             to = Math.max(end, wordBoundaryBefore(text, end + EXCERPT_CONTEXT));
         }
+        // the prose, as a reader sees it: markup ("**", "<b>", link targets) gone, entities decoded
         Document document = facts.document();
-        return new Excerpt(clean(document.readable(from, start)), clean(document.readable(start, end)), clean(document.readable(end, to)));
+        return new Excerpt(clean(document.readableProse(from, start)), clean(document.readableProse(start, end)),
+                clean(document.readableProse(end, to)));
     }
 
     private static int wordBoundaryAfter(String text, int at) {
@@ -188,10 +190,12 @@ public final class FindingCollector {
         return i;
     }
 
-    /** Line breaks inside a sentence read as spaces in an excerpt. */
+    /** Line breaks, and the blanks where markup was, read as one space in an excerpt. */
     private static String clean(String s) {
-        return s.replaceAll("\\s*\\R\\s*", " ");
+        return SPACES.matcher(s).replaceAll(" ");
     }
+
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s*\\R\\s*|\\s{2,}");
 
     /** The findings in report order, each reported once however many activations flagged it. */
     List<Finding> findings() {
