@@ -63,7 +63,7 @@ class RuleSetLoaderTest {
     @Test
     void unknownFactFieldNamesTheFieldsThereAre() {
         assertThat(problems(drl("field", "$t : TermMatch( colour == \"red\" )"))).containsExactly(
-                "my-rules/field.drl:8:21: TermMatch has no field 'colour'; its fields are bare, end, firstToken, inName, inQuote, "
+                "my-rules/field.drl:8:21: TermMatch has no field 'colour'; its fields are bare, designated, end, firstToken, inName, inQuote, "
                         + "lastToken, list, note, quote, quoted, reported, sentence, start, suggestion, tag, term, text");
     }
 
@@ -162,7 +162,7 @@ class RuleSetLoaderTest {
                         + "(syntax errors are reported at the next token: the mistake may be just before it)",
                 "my-rules/b-meta.drl:4:1: rule 'bare' lacks @category, @severity, @message, @explanation, @reason, @example, @counterExample",
                 "my-rules/d-second.drl:4:1: duplicate rule id 'twice', already declared at my-rules/c-first.drl:4",
-                "my-rules/field.drl:8:21: TermMatch has no field 'colour'; its fields are bare, end, firstToken, inName, inQuote, "
+                "my-rules/field.drl:8:21: TermMatch has no field 'colour'; its fields are bare, designated, end, firstToken, inName, inQuote, "
                         + "lastToken, list, note, quote, quoted, reported, sentence, start, suggestion, tag, term, text",
                 "my-rules/labels.words:1:15: unknown attribute 'colour=red' (expected one of forms, not-after, not-before, not-object, note, pos, tag, as key=value)",
                 "my-rules/labels.words:2:1: a term must start with a word or a word ending such as *-backed, not '*'",
