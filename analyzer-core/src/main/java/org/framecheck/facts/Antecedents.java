@@ -382,7 +382,7 @@ final class Antecedents {
     }
 
     private Party subjectOf(Sentence sentence, int before, boolean person) {
-        int[] subject = NounPhrases.subject(tokens, sentence);
+        int[] subject = NounPhrases.subject(tokens, sentence, classifier.tags());
         if (subject[1] <= subject[0] || tokens.get(subject[1] - 1).end() > before
                 || !tokens.get(subject[1] - 1).capitalized() || NounPhrases.PRONOUNS.contains(tokens.get(subject[0]).norm())) {
             return null;

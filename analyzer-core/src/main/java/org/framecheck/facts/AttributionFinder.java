@@ -21,7 +21,7 @@ final class AttributionFinder {
     }
 
     static List<Attribution> find(String text, List<Token> tokens, List<Sentence> sentences, List<TermMatch> verbs,
-                                  List<QuoteFinder.Span> quotes) {
+                                  List<QuoteFinder.Span> quotes, PartsOfSpeech tags) {
         List<Attribution> out = new ArrayList<>();
         int usedUpTo = -1;
         for (TermMatch verb : longestFirst(verbs)) {
@@ -30,7 +30,7 @@ final class AttributionFinder {
             }
             usedUpTo = verb.lastToken();
             Sentence sentence = sentences.get(verb.sentence());
-            Attribution attribution = attribution(text, tokens, sentence, verb, quotes, out);
+            Attribution attribution = attribution(text, tokens, sentence, verb, quotes, out, tags);
             if (attribution != null) {
                 out.add(attribution);
             }
@@ -39,7 +39,7 @@ final class AttributionFinder {
     }
 
     private static Attribution attribution(String text, List<Token> tokens, Sentence sentence, TermMatch verb,
-                                           List<QuoteFinder.Span> quotes, List<Attribution> earlier) {
+                                           List<QuoteFinder.Span> quotes, List<Attribution> earlier, PartsOfSpeech tags) {
         int v = verb.firstToken();
         int from = sentence.firstToken();
         int to = sentence.endToken();
@@ -63,7 +63,7 @@ final class AttributionFinder {
         if (before.equals("to") && judging || CLAUSE_PREPOSITIONS.contains(before) && participle) {
             // "was forced to admit that…" (only the judging verbs: "clicking to complain" reports nothing),
             // "after admitting that…", "by claiming the manager is…": the sentence's subject speaks
-            int[] subject = sameSubject(tokens, sentence, v, earlier);
+            int[] subject = sameSubject(tokens, sentence, v, earlier, tags);
             return subject[1] > subject[0] ? make(text, tokens, sentence, verb, subject, Attribution.Form.PARTICIPLE, earlier, quotes) : null;
         }
         if (NOUN_PREPOSITIONS.contains(before)) {
@@ -82,7 +82,7 @@ final class AttributionFinder {
         }
         if (participle || COORDINATORS.contains(before)) {
             // "…, but insisted that…", "and said": the subject of the clause before
-            int[] subject = sameSubject(tokens, sentence, v, earlier);
+            int[] subject = sameSubject(tokens, sentence, v, earlier, tags);
             return subject[1] > subject[0] ? make(text, tokens, sentence, verb, subject, Attribution.Form.PARTICIPLE, earlier, quotes) : null;
         }
         // "…," said Larijani: the verb follows a quote or a clause, never opens the sentence ("Admit it")
@@ -134,7 +134,7 @@ final class AttributionFinder {
     }
 
     /** The speaker of a participle or of "… and said": an earlier attribution in the sentence, or its subject. */
-    private static int[] sameSubject(List<Token> tokens, Sentence sentence, int verb, List<Attribution> earlier) {
+    private static int[] sameSubject(List<Token> tokens, Sentence sentence, int verb, List<Attribution> earlier, PartsOfSpeech tags) {
         for (int i = earlier.size() - 1; i >= 0; i--) {
             Attribution a = earlier.get(i);
             if (a.sentence() != sentence.index()) {
@@ -146,7 +146,7 @@ final class AttributionFinder {
                 return new int[] {startToken, endToken};
             }
         }
-        int[] subject = NounPhrases.subject(tokens, sentence);
+        int[] subject = NounPhrases.subject(tokens, sentence, tags);
         return subject[1] <= verb ? subject : new int[] {0, 0};
     }
 

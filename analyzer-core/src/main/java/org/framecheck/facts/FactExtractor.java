@@ -86,7 +86,7 @@ public final class FactExtractor {
         SourceClassifier classifier = new SourceClassifier(tokens, tags, typeWords, ofList(matches, SourceClassifier.VAGUE_SOURCES),
                 ofList(matches, SourceClassifier.SOURCE_ROLES));
 
-        List<Attribution> attributions = AttributionFinder.find(text, tokens, sentences, speechVerbs, quoteSpans);
+        List<Attribution> attributions = AttributionFinder.find(text, tokens, sentences, speechVerbs, quoteSpans, tags);
         attributions = new SourceModel(text, tokens, sentences, classifier, typeWords,
                 ofList(matches, SourceModel.CONTESTED_CLAIMS), ofList(matches, SourceModel.CONFLICT_WORDS)).resolve(attributions);
         List<Quote> quotes = quotes(text, tokens, sentences, quoteSpans, speechVerbs, attributions, tags);
@@ -188,7 +188,7 @@ public final class FactExtractor {
             boolean betweenNames = open > 0 && close + 1 < tokens.size() && tokens.get(open - 1).capitalized()
                     && tokens.get(close + 1).capitalized() && tokens.get(open - 1).sentence() == tokens.get(close + 1).sentence();
             int lastSentence = tokens.get(close).sentence();
-            String speaker = new QuoteSpeaker(text, tokens, sentences, attributions)
+            String speaker = new QuoteSpeaker(text, tokens, sentences, attributions, tags)
                     .of(span, sentence, lastSentence, words, quotes);
             boolean term = words <= 5 && QuoteShape.isTerm(tokens, open + 1, span.closed() ? close : close + 1);
             boolean possessed = open > sentences.get(sentence).firstToken() && POSSESSIVES.contains(tokens.get(open - 1).norm())

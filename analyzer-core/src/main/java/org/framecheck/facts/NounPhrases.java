@@ -241,7 +241,7 @@ final class NounPhrases {
      * The sentence's grammatical subject, approximately: its opening name or description, with
      * lower-case words inside a name kept ("Chief executive Daniel Roper").
      */
-    static int[] subject(List<Token> tokens, Sentence sentence) {
+    static int[] subject(List<Token> tokens, Sentence sentence, PartsOfSpeech tags) {
         int i = sentence.firstToken();
         for (int phrase = 0; phrase < 3; phrase++) {
             while (i < sentence.endToken() && (!tokens.get(i).isWord() || CONJUNCTIONS.contains(tokens.get(i).norm()))) {
@@ -281,9 +281,11 @@ final class NounPhrases {
             boolean inner = INNER.contains(t.norm()) && capitalizedWithin(tokens, i + 1, sentence.endToken(), 1);
             if (i == start && det) {
                 determined = true;
-            } else if (!t.capitalized() && (named && !inner || !(determined && !isVerbLike(t)) && !inner
-                    && !(capitalizedWithin(tokens, i + 1, sentence.endToken(), 2) && !isVerbLike(t)))) {
-                break; // after a name, a lower-case word is the verb: "The Sun Grid relies on…"
+            } else if (!t.capitalized() && !inner && !NOMINAL.contains(tags.tag(i))) {
+                break; // the verb ("The Sun Grid relies on…", "the government could act"), an adverb, a clause
+            } else if (!t.capitalized() && !inner && !determined && !named && i > start
+                    && !capitalizedWithin(tokens, i + 1, sentence.endToken(), 2)) {
+                break; // a bare capitalised opener and a noun after it is no subject phrase: "However reports…"
             }
             named |= t.capitalized() && i > start;
             i++;
@@ -293,6 +295,9 @@ final class NounPhrases {
     }
 
     private static final Set<String> CONJUNCTIONS = Set.of("but", "and", "or", "yet", "so", "nor");
+
+    /** Parts of speech that carry a subject phrase on: "The Lebanese militant group", "A senior official". */
+    private static final Set<String> NOMINAL = Set.of("noun", "propn", "adj", "num");
 
     /** True for a word that joins or opens phrases and is never part of a name or description before one. */
     static boolean isJoiner(Token t) {

@@ -28,10 +28,12 @@ final class QuoteSpeaker {
     private final List<Token> tokens;
     private final List<Sentence> sentences;
     private final List<Attribution> attributions;
+    private final PartsOfSpeech tags;
     private final java.util.Map<Integer, List<Attribution>> bySentence = new java.util.HashMap<>();
     private final java.util.Map<Integer, List<Attribution>> byBlock = new java.util.HashMap<>();
 
-    QuoteSpeaker(String text, List<Token> tokens, List<Sentence> sentences, List<Attribution> attributions) {
+    QuoteSpeaker(String text, List<Token> tokens, List<Sentence> sentences, List<Attribution> attributions, PartsOfSpeech tags) {
+        this.tags = tags;
         this.text = text;
         this.tokens = tokens;
         this.sentences = sentences;
@@ -145,7 +147,7 @@ final class QuoteSpeaker {
 
     /** The sentence's subject when it ends in a name and stands before the quote: "Liam Fox likened…". */
     private String namedSubject(Sentence sentence, QuoteFinder.Span span) {
-        int[] subject = NounPhrases.subject(tokens, sentence);
+        int[] subject = NounPhrases.subject(tokens, sentence, tags);
         if (subject[1] <= subject[0]) {
             return "";
         }

@@ -38,6 +38,11 @@ final class SourceClassifier {
     private final Map<String, BitSet> roles = new HashMap<>();
     private final PartsOfSpeech tags;
 
+    /** The document's part-of-speech tags, shared with the antecedent finder. */
+    PartsOfSpeech tags() {
+        return tags;
+    }
+
     SourceClassifier(List<Token> tokens, PartsOfSpeech tags, List<TermMatch> typeMatches, List<TermMatch> vagueMatches,
                      List<TermMatch> roleMatches) {
         this.tokens = tokens;

@@ -13,7 +13,7 @@ class NounPhrasesTest {
     private static String subject(String sentence) {
         Analyzer analyzer = TestAnalyzer.get();
         DocumentFacts facts = analyzer.facts(analyzer.read("s.txt", ContentFormat.TEXT, sentence));
-        int[] span = NounPhrases.subject(facts.tokens(), facts.sentences().get(0));
+        int[] span = NounPhrases.subject(facts.tokens(), facts.sentences().get(0), new PartsOfSpeech(facts.tokens()));
         return span[1] <= span[0] ? "" : sentence.substring(facts.tokens().get(span[0]).start(), facts.tokens().get(span[1] - 1).end());
     }
 
@@ -24,6 +24,9 @@ class NounPhrasesTest {
         assertThat(subject("Iraq's National Security Adviser Qassem al-Araji signed the deal."))
                 .isEqualTo("Iraq's National Security Adviser Qassem al-Araji");
         assertThat(subject("A senior official denied it.")).isEqualTo("A senior official");
+        assertThat(subject("The Lebanese militant group reported the attack.")).isEqualTo("The Lebanese militant group");
+        assertThat(subject("In theory, the government could act.")).isEqualTo("the government");
+        assertThat(subject("The Sun Grid relies on spare capacity.")).isEqualTo("The Sun Grid");
     }
 
     @Test
