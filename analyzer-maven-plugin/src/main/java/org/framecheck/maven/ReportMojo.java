@@ -30,51 +30,87 @@ import org.framecheck.rules.RuleSetException;
 @Mojo(name = "report", defaultPhase = LifecyclePhase.SITE, requiresProject = true, threadSafe = true)
 public class ReportMojo extends AbstractMavenReport {
 
-    /** @since 0.1.0 */
+    /**
+     * One folder of articles, analysed recursively. Overrides {@code contentDirectories}.
+     * @since 0.1.0
+     */
     @Parameter(property = "framecheck.contentDirectory")
     private File contentDirectory;
 
-    /** @since 0.1.0 */
+    /**
+     * Folders of articles, analysed recursively. Defaults to {@code src/content}, plus {@code content} if present.
+     * @since 0.1.0
+     */
     @Parameter(property = "framecheck.contentDirectories")
     private List<File> contentDirectories;
 
-    /** @since 0.1.0 */
+    /**
+     * Globs, relative to a content folder, of the files to analyse; empty means every Markdown, HTML and text file.
+     * @since 0.1.0
+     */
     @Parameter(property = "framecheck.includes")
     private List<String> includes;
 
-    /** @since 0.1.0 */
+    /**
+     * Globs of files to leave out ({@code drafts/**}); the project's build folder is always left out.
+     * @since 0.1.0
+     */
     @Parameter(property = "framecheck.excludes")
     private List<String> excludes;
 
-    /** @since 0.1.0 */
+    /**
+     * Folders of extra DRL files and word lists, merged with the built-in rules.
+     * @since 0.1.0
+     */
     @Parameter(property = "framecheck.ruleDirectories")
     private List<File> ruleDirectories;
 
-    /** @since 0.1.0 */
+    /**
+     * Templates that override the built-in ones (index.ftlh, article.ftlh…).
+     * @since 0.1.0
+     */
     @Parameter(property = "framecheck.templateDirectory")
     private File templateDirectory;
 
-    /** @since 0.1.0 */
+    /**
+     * Rule ids not to report.
+     * @since 0.1.0
+     */
     @Parameter(property = "framecheck.disabledRules")
     private List<String> disabledRules;
 
-    /** @since 0.1.0 */
+    /**
+     * Categories to report; empty means all.
+     * @since 0.1.0
+     */
     @Parameter(property = "framecheck.categories")
     private List<String> categories;
 
-    /** @since 0.1.0 */
+    /**
+     * Severity by rule id or category, as {@code rule-or-category=severity} entries.
+     * @since 0.1.0
+     */
     @Parameter(property = "framecheck.severityOverrides")
     private List<String> severityOverrides;
 
-    /** @since 0.1.0 */
+    /**
+     * Encoding of the article files.
+     * @since 0.1.0
+     */
     @Parameter(property = "framecheck.encoding", defaultValue = "${project.build.sourceEncoding}")
     private String encoding;
 
-    /** @since 0.1.0 */
+    /**
+     * Documents analysed at once; 0 means one per core.
+     * @since 0.1.0
+     */
     @Parameter(property = "framecheck.threads", defaultValue = "0")
     private int threads;
 
-    /** @since 0.1.0 */
+    /**
+     * Leaves the framecheck page out of the site.
+     * @since 0.1.0
+     */
     @Parameter(property = "framecheck.skip", defaultValue = "false")
     private boolean skip;
 
