@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.project.MavenProject;
 import org.framecheck.api.AnalysisExecutor;
@@ -253,6 +254,27 @@ abstract class AbstractFramecheckMojo extends AbstractMojo {
                 baseline == null ? null : baseline.toPath(),
                 executionRoot == null ? basedir.toPath() : executionRoot.toPath());
     }
+
+    /**
+     * Every analysing goal runs the same way: skipped when asked, nothing to do without content,
+     * otherwise analysed and then handed to the goal's own step.
+     */
+    @Override
+    public final void execute() throws MojoExecutionException, MojoFailureException {
+        if (skip) {
+            getLog().info("framecheck: skipped");
+            return;
+        }
+        AnalysisResult result = analyze();
+        if (nothingToAnalyze(result)) {
+            return;
+        }
+        getLog().info(result.rulesLine());
+        completed(result);
+    }
+
+    /** What the goal does with a finished analysis: print, write a baseline, pass or fail the build. */
+    protected abstract void completed(AnalysisResult result) throws MojoExecutionException, MojoFailureException;
 
     /** True (after saying so) when there is nothing to analyse: no content folder in this project. */
     protected boolean nothingToAnalyze(AnalysisResult result) {

@@ -16,16 +16,7 @@ import org.framecheck.report.ReportFormat;
 public class AnalyzeMojo extends AbstractFramecheckMojo {
 
     @Override
-    public void execute() throws MojoExecutionException {
-        if (skip) {
-            getLog().info("framecheck: skipped");
-            return;
-        }
-        AnalysisResult result = analyze();
-        if (nothingToAnalyze(result)) {
-            return;
-        }
-        getLog().info(result.rulesLine());
+    protected void completed(AnalysisResult result) throws MojoExecutionException {
         printFiles(result);
         for (Path file : result.files()) {
             if (file.getFileName().toString().equals(ReportFormat.HTML.fileName())) {

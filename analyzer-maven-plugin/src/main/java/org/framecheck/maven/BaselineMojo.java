@@ -14,16 +14,7 @@ import org.framecheck.baseline.Baseline;
 public class BaselineMojo extends AbstractFramecheckMojo {
 
     @Override
-    public void execute() throws MojoExecutionException {
-        if (skip) {
-            getLog().info("framecheck: skipped");
-            return;
-        }
-        AnalysisResult result = analyze();
-        if (nothingToAnalyze(result)) {
-            return;
-        }
-        getLog().info(result.rulesLine());
+    protected void completed(AnalysisResult result) throws MojoExecutionException {
         try {
             Baseline.write(result.documents(), baseline.toPath());
         } catch (IOException e) {

@@ -2,9 +2,6 @@ package org.framecheck.maven;
 
 import java.io.IOException;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
-import java.util.stream.Collectors;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -12,7 +9,7 @@ import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.framecheck.api.AnalysisResult;
 import org.framecheck.baseline.Baseline;
-import org.framecheck.findings.Severity;
+import org.framecheck.baseline.Gate;
 
 /**
  * Fails the build when findings reach {@code failOnSeverity} or exceed {@code maxFindings}, the way
@@ -33,47 +30,28 @@ public class CheckMojo extends AbstractFramecheckMojo {
     private int maxFindings;
 
     @Override
-    public void execute() throws MojoExecutionException, MojoFailureException {
-        if (skip) {
-            getLog().info("framecheck: skipped");
-            return;
-        }
-        Severity threshold = RequestFactory.severity(failOnSeverity, "failOnSeverity");
-        AnalysisResult result = analyze();
-        if (nothingToAnalyze(result)) {
-            return;
-        }
-        getLog().info(result.rulesLine());
+    protected void completed(AnalysisResult result) throws MojoExecutionException, MojoFailureException {
         printFiles(result);
-        List<Baseline.Entry> counted = Baseline.entries(result.documents());
+        Baseline accepted = null;
         if (baseline != null && baseline.isFile()) {
             try {
-                counted = Baseline.read(baseline.toPath()).newFindings(result.documents());
+                accepted = Baseline.read(baseline.toPath());
             } catch (IOException e) {
                 throw new MojoExecutionException("framecheck: " + e.getMessage());
             }
-            getLog().info("framecheck: baseline " + baseline + ": " + counted.size() + " new findings");
         }
-        List<Baseline.Entry> failing = counted.stream()
-                .filter(e -> e.finding().severity().compareTo(threshold) >= 0).toList();
-        boolean tooMany = maxFindings >= 0 && counted.size() > maxFindings;
+        Gate.Verdict verdict = new Gate(RequestFactory.severity(failOnSeverity, "failOnSeverity"), maxFindings)
+                .judge(result.documents(), accepted);
+        if (accepted != null) {
+            getLog().info("framecheck: baseline " + baseline + ": " + verdict.counted().size() + " new findings");
+        }
         getLog().info(result.summaryLine());
-        if (failing.isEmpty() && !tooMany) {
+        if (verdict.passed()) {
             return;
         }
-        List<Baseline.Entry> listed = failing.isEmpty() ? counted : failing;
-        StringBuilder message = new StringBuilder("framecheck: ");
-        if (!failing.isEmpty()) {
-            message.append(failing.size()).append(" findings at or above ").append(threshold.id());
-        }
-        if (tooMany) {
-            message.append(failing.isEmpty() ? "" : "; ").append(counted.size()).append(" findings, more than maxFindings=")
-                    .append(maxFindings);
-        }
-        if (baseline != null && baseline.isFile()) {
-            message.append(" (new since the baseline)");
-        }
-        message.append(System.lineSeparator()).append("By rule: ").append(byRule(listed));
+        List<Baseline.Entry> listed = verdict.listed();
+        StringBuilder message = new StringBuilder("framecheck: ").append(verdict.reason());
+        message.append(System.lineSeparator()).append("By rule: ").append(verdict.byRule());
         for (Baseline.Entry e : listed.subList(0, Math.min(LISTED, listed.size()))) {
             message.append(System.lineSeparator()).append(Findings.line(e.path(), e.finding()));
         }
@@ -82,11 +60,5 @@ public class CheckMojo extends AbstractFramecheckMojo {
                     .append(" more; see ").append(outputPath().resolve("index.html"));
         }
         throw new MojoFailureException(message.toString());
-    }
-
-    private static String byRule(List<Baseline.Entry> entries) {
-        Map<String, Long> counts = new TreeMap<>(entries.stream()
-                .collect(Collectors.groupingBy(e -> e.finding().rule(), Collectors.counting())));
-        return counts.entrySet().stream().map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", "));
     }
 }
