@@ -300,7 +300,9 @@ final class Antecedents {
         int start = -1;
         for (int i = from; i < to; i++) {
             Token t = tokens.get(i);
-            boolean nameWord = t.capitalized() && !classifier.isTagged(t, "title") && !classifier.isTagged(t, "role");
+            // a sentence's capitalised article is no part of the name: "A BT spokesman" speaks for BT
+            boolean nameWord = t.capitalized() && !classifier.isTagged(t, "title") && !classifier.isTagged(t, "role")
+                    && !(start < 0 && NounPhrases.DETERMINERS.contains(t.norm()));
             if (nameWord && start < 0) {
                 if (i > from && classifier.isTagged(tokens.get(i - 1), "title")) {
                     return null; // "Mr Blair's official spokesman": a person's staff, not an organisation's

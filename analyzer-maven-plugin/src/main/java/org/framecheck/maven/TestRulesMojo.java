@@ -13,8 +13,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.concurrent.TimeUnit;
 import java.util.TreeSet;
+import java.util.concurrent.TimeUnit;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -77,17 +77,15 @@ public class TestRulesMojo extends AbstractMojo {
         List<Path> directories = directories();
         RuleTestSelection asked = new RuleTestSelection(new TreeSet<>(RequestFactory.split(rule)), RequestFactory.split(test));
         RuleTestReport report = RuleTestRunner.run(directories, asked);
+        print(report, directories);
         if (watch) {
-            print(report, directories);
             watch(directories, asked);
             return;
         }
         if (report.rules().isEmpty() && !report.problems().isEmpty()) {
-            print(report, directories);
             throw new MojoFailureException("framecheck: " + report.problems().size() + " problem"
                     + (report.problems().size() == 1 ? "" : "s") + " in the rules (listed above)");
         }
-        print(report, directories);
         if (!report.passed()) {
             throw new MojoFailureException("framecheck: rule tests failed: " + report.summary());
         }

@@ -1,0 +1,32 @@
+package org.framecheck.facts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.framecheck.TestAnalyzer;
+import org.framecheck.api.Analyzer;
+import org.framecheck.source.ContentFormat;
+import org.junit.jupiter.api.Test;
+
+/** Whom each attribution speaks for: parties merged across mentions, typed by the words that describe them. */
+class SourceModelTest {
+
+    private static List<String> attributions(String text) {
+        Analyzer analyzer = TestAnalyzer.get();
+        return analyzer.facts(analyzer.read("s.txt", ContentFormat.TEXT, text)).attributions().stream()
+                .map(a -> a.source() + " -> " + a.speaker() + " (" + a.sourceType() + ", " + a.sourceKey() + ")").toList();
+    }
+
+    @Test
+    void aSpokespersonSpeaksForTheBodyTheyServe() {
+        assertThat(attributions("A BT spokesman said the network was safe.")).containsExactly("A BT spokesman -> BT (company, body:bt)");
+    }
+
+    @Test
+    void aSurnameAndAPronounAreThePersonTheStoryNamedInFull() {
+        assertThat(attributions("Prime Minister Tony Blair said taxes would fall. Later Mr Blair said they would not. He said sorry."))
+                .containsExactly("Prime Minister Tony Blair -> Prime Minister Tony Blair (official, person:blair)",
+                        "Mr Blair -> Prime Minister Tony Blair (official, person:blair)",
+                        "He -> Prime Minister Tony Blair (official, person:blair)");
+    }
+}
