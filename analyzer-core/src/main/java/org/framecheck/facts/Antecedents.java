@@ -140,12 +140,18 @@ final class Antecedents {
         String key = "person:" + surname;
         String described = d.type();
         String fullName = written;
-        if (!specificHere(from, to) && !specific(described) && !speaksForBody(from, to)) {
-            // "Mr Blair": the story's fuller mention ("Prime Minister Tony Blair") says what he is
-            Fuller fuller = fullerMention(last, surname, a.sourceStart());
-            described = fuller != null && fuller.type() != null ? fuller.type() : SourceType.PERSON; // a bare name is a person's
-            if (fuller != null && fuller.name().length() > fullName.length()) {
-                fullName = fuller.name();
+        if (!specificHere(from, to) && !specific(described)) {
+            // "said Olivier Gerolami, chief operating officer of TNT": the appositive says whom he speaks for
+            String employer = appositiveType(to);
+            if (employer != null) {
+                described = employer;
+            } else if (!speaksForBody(from, to)) {
+                // "Mr Blair": the story's fuller mention ("Prime Minister Tony Blair") says what he is
+                Fuller fuller = fullerMention(last, surname, a.sourceStart());
+                described = fuller != null && fuller.type() != null ? fuller.type() : SourceType.PERSON; // a bare name is a person's
+                if (fuller != null && fuller.name().length() > fullName.length()) {
+                    fullName = fuller.name();
+                }
             }
         }
         Attribution same = null;

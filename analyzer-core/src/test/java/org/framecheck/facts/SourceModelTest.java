@@ -23,6 +23,12 @@ class SourceModelTest {
     }
 
     @Test
+    void aPersonIsTypedByTheEmployerTheirAppositiveNames() {
+        assertThat(attributions("\"Phishing is rising,\" said William Plante, director of fraud protection at security firm Symantec."))
+                .containsExactly("William Plante -> William Plante (company, person:plante)");
+    }
+
+    @Test
     void aSurnameAndAPronounAreThePersonTheStoryNamedInFull() {
         assertThat(attributions("Prime Minister Tony Blair said taxes would fall. Later Mr Blair said they would not. He said sorry."))
                 .containsExactly("Prime Minister Tony Blair -> Prime Minister Tony Blair (official, person:blair)",
