@@ -26,6 +26,8 @@ class SourceModelTest {
     void aPersonIsTypedByTheEmployerTheirAppositiveNames() {
         assertThat(attributions("\"Phishing is rising,\" said William Plante, director of fraud protection at security firm Symantec."))
                 .containsExactly("William Plante -> William Plante (company, person:plante)");
+        assertThat(attributions("\"It had a bad image,\" said Olivier Gerolami, chief operating officer of TNT."))
+                .containsExactly("Olivier Gerolami -> Olivier Gerolami (company, person:gerolami)");
     }
 
     @Test
