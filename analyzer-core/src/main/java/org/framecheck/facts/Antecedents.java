@@ -29,6 +29,7 @@ final class Antecedents {
     /** How far back, in sentences, a pronoun or a description looks for what it refers to. */
     private static final int PRONOUN_REACH = 2;
     private static final int DESCRIPTION_REACH = 12;
+    private static final Set<String> DEFINITE = Set.of("the", "this", "that", "these", "those");
     private static final Set<String> CONNECTORS = Set.of("of", "for", "and", "&", "de", "al", "bin", "van", "von", "del", "la", "le");
 
     private final String text;
@@ -152,6 +153,13 @@ final class Antecedents {
                 if (fuller != null && fuller.name().length() > fullName.length()) {
                     fullName = fuller.name();
                 }
+            }
+        }
+        if (SourceType.PERSON.equals(described) && holdsPost(from, to)) {
+            // "Spokesman Alan Jones said": a post speaks for the body the story last quoted
+            Party body = lastBodyQuoted(a, earlier);
+            if (body != null) {
+                described = body.type();
             }
         }
         Attribution same = null;
@@ -301,6 +309,26 @@ final class Antecedents {
         return key;
     }
 
+    private boolean holdsPost(int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (classifier.isTagged(tokens.get(i), "role")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private Party lastBodyQuoted(Attribution a, List<Attribution> earlier) {
+        for (int i = earlier.size() - 1; i >= 0 && earlier.get(i).sentence() >= a.sentence() - DESCRIPTION_REACH; i--) {
+            Attribution e = earlier.get(i);
+            if (!e.person() && !e.vague() && !e.sourceType().equals(SourceType.PERSON)
+                    && !e.sourceType().equals(SourceType.ANONYMOUS)) {
+                return partyOf(e);
+            }
+        }
+        return null;
+    }
+
     /** A named organisation inside a person's or role's description: "a Home Office spokesman", "BT's chief". */
     private Party organisationIn(int from, int to, SourceClassifier.Description d, List<Attribution> earlier) {
         int start = -1;
@@ -308,7 +336,8 @@ final class Antecedents {
             Token t = tokens.get(i);
             // a sentence's capitalised article is no part of the name: "A BT spokesman" speaks for BT
             boolean nameWord = t.capitalized() && !classifier.isTagged(t, "title") && !classifier.isTagged(t, "role")
-                    && !(start < 0 && NounPhrases.DETERMINERS.contains(t.norm()));
+                    && !(start < 0 && NounPhrases.DETERMINERS.contains(t.norm()))
+                    && !(isSentenceStart(t) && !classifier.tags().tag(i).equals("propn")); // "Defence lawyers"
             if (nameWord && start < 0) {
                 if (i > from && classifier.isTagged(tokens.get(i - 1), "title")) {
                     return null; // "Mr Blair's official spokesman": a person's staff, not an organisation's
@@ -421,6 +450,8 @@ final class Antecedents {
         Party best = null;
         int bestAt = -1;
         java.util.Set<String> words = contentWords(a);
+        // "a local doctor" brings in someone new; only "the group", "the ministry" point back
+        boolean definite = DEFINITE.contains(tokens.get(firstTokenFrom(a.sourceStart())).norm());
         for (int i = earlier.size() - 1; i >= 0; i--) {
             Attribution e = earlier.get(i);
             if (e.sentence() < a.sentence() - DESCRIPTION_REACH) {
@@ -431,7 +462,7 @@ final class Antecedents {
                 // the statement quoted before
                 return partyOf(e);
             }
-            if (best == null && !e.person() && e.named() && fits(d, e.sourceType(), e.armed())) {
+            if (best == null && definite && !e.person() && e.named() && fits(d, e.sourceType(), e.armed())) {
                 best = partyOf(e);
                 bestAt = e.sourceStart();
             }
@@ -448,7 +479,7 @@ final class Antecedents {
             // only words that are names in themselves ("Hezbollah", "Reuters"), not "Council" in a title
             boolean nameInItself = m.tag().equals("armed") || SourceType.NEWS_AGENCY.equals(m.tag())
                     || SourceType.STATE_MEDIA.equals(m.tag()) || SourceType.PARTY_MEDIA.equals(m.tag());
-            if (nameInItself && first.capitalized() && !isSentenceStart(first) && fits(d, kind, m.tag().equals("armed"))) {
+            if (definite && nameInItself && first.capitalized() && !isSentenceStart(first) && fits(d, kind, m.tag().equals("armed"))) {
                 String name = m.text();
                 String key = "body:" + bodyKey(name, earlier);
                 best = new Party(key, name, kind, true, false, false, m.tag().equals("armed"), key);

@@ -77,7 +77,8 @@ final class AttributionFinder {
             }
         }
         int[] np = NounPhrases.before(tokens, v, from);
-        if (np[1] > np[0] && !(participle && tokens.get(np[1] - 1).norm().equals(","))) {
+        if (np[1] > np[0] && !(participle && tokens.get(np[1] - 1).norm().equals(","))
+                && !SourceClassifier.isAmount(tokens.get(np[1] - 1))) {
             return make(text, tokens, sentence, verb, np, Attribution.Form.SOURCE_VERB, earlier, quotes);
         }
         if (participle || COORDINATORS.contains(before)) {

@@ -29,6 +29,8 @@ final class SourceClassifier {
 
     private static final Set<String> COUNTS = Set.of("two", "three", "four", "five", "six", "seven", "eight",
             "nine", "ten", "dozens", "hundreds", "several");
+    private static final Set<String> AMOUNTS = Set.of("million", "billion", "trillion", "thousand", "hundred", "m", "bn",
+            "%", "cent");
     private static final Set<String> PREPOSITIONS = Set.of("of", "at", "for", "from", "in", "with", "to", "on", "near",
             "within", "inside", "close");
 
@@ -54,6 +56,11 @@ final class SourceClassifier {
         }
     }
 
+    /** A number or an amount ("1.4 million", "5%"), which never speaks. */
+    static boolean isAmount(Token t) {
+        return t.kind() == Token.Kind.NUMBER || AMOUNTS.contains(t.norm());
+    }
+
     /** Reads the description in tokens {@code [from, to)}, with the attribution phrase {@code [phraseFrom, phraseTo)}. */
     Description describe(int from, int to, int phraseFrom, int phraseTo) {
         List<Token> words = words(from, to);
@@ -62,6 +69,9 @@ final class SourceClassifier {
         }
         int head = head(words);
         Token headToken = words.get(head);
+        if (isAmount(headToken)) {
+            return Description.NONE; // "mobile users grew by 1.4 million to 44.9 million, …, said the regulator"
+        }
         boolean anonymous = anonymityMarker(phraseFrom, phraseTo);
         String type = null;
         boolean armed = false;
