@@ -9,7 +9,7 @@ assert json.documents*.path == ['brief.txt', 'world/talks.md']
 def talks = json.documents[1]
 assert talks.title == 'Ceasefire talks stall'
 def found = talks.findings.collect { "${it.rule}@${it.line}:${it.column} ${it.text}".toString() }
-assert found == ['so-called@7:5 so-called', 'self-sourced-claim@7:77 the militant group reported'] : found
+assert found == ['so-called@7:5 so-called', 'self-sourced-claim@7:77 the armed group reported'] : found
 assert json.documents[0].findings.isEmpty()
 
 def html = new File(out, 'index.html').text

@@ -1,16 +1,15 @@
 package org.framecheck.facts;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import opennlp.tools.ml.BeamSearch;
 import opennlp.tools.ml.model.MaxentModel;
+import opennlp.tools.postag.DefaultPOSContextGenerator;
+import opennlp.tools.postag.DefaultPOSSequenceValidator;
 import opennlp.tools.postag.POSContextGenerator;
-import opennlp.tools.postag.POSModel;
 import opennlp.tools.postag.POSTagFormatMapper;
+import opennlp.tools.postag.TagDictionary;
 import opennlp.tools.util.SequenceValidator;
 
 /**
@@ -22,7 +21,8 @@ import opennlp.tools.util.SequenceValidator;
  * {@code adv}, {@code det}, {@code adp}, {@code pron}, {@code num}, {@code part}, {@code punct}…
  *
  * <p>The model is OpenNLP's English maxent tagger of release 1.5 ({@code en-pos-maxent.bin}),
- * read once per class loader on first use (about a second) and shared: it is immutable. Two things
+ * read once per class loader on first use and shared: it is immutable. The build writes it in a
+ * compact form ({@link TaggerModel}) that reads several times faster than OpenNLP's own file. Two things
  * keep tagging cheap enough for a million words a second: a word the model's tag dictionary allows
  * only one tag gets it without the model, and any other is tagged with three words on either side
  * (the model reads two words and two tags back), not with its whole sentence. A
@@ -31,21 +31,11 @@ import opennlp.tools.util.SequenceValidator;
 public final class PartsOfSpeech {
 
     private static final class Model {
-        static final POSModel INSTANCE = load();
-        static final MaxentModel MAXENT = INSTANCE.getArtifact("pos.model");
+        static final TaggerModel INSTANCE = TaggerModel.load();
+        static final MaxentModel MAXENT = INSTANCE.maxent();
+        static final TagDictionary DICTIONARY = INSTANCE.dictionary();
         /** Penn Treebank tags, as the model gives them, to Universal Dependencies tags. */
         static final Map<String, String> UD = universalTags();
-
-        private static POSModel load() {
-            try (InputStream in = PartsOfSpeech.class.getResourceAsStream("/en-pos-maxent.bin")) {
-                if (in == null) {
-                    throw new IllegalStateException("the part-of-speech model en-pos-maxent.bin is not on the class path");
-                }
-                return new POSModel(in);
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot read the part-of-speech model", e);
-            }
-        }
 
         private static Map<String, String> universalTags() {
             String[] penn = new String[MAXENT.getNumOutcomes()];
@@ -115,8 +105,7 @@ public final class PartsOfSpeech {
     }
 
     private static String onlyTag(String word) {
-        String[] allowed = Model.INSTANCE.getFactory().getTagDictionary() == null ? null
-                : Model.INSTANCE.getFactory().getTagDictionary().getTags(word);
+        String[] allowed = Model.DICTIONARY.getTags(word);
         if (allowed == null || allowed.length == 0) {
             return null;
         }
@@ -154,8 +143,9 @@ public final class PartsOfSpeech {
 
     private String[] tagRange(int from, int to) {
         if (contexts == null) {
-            contexts = Model.INSTANCE.getFactory().getPOSContextGenerator(0);
-            validator = Model.INSTANCE.getFactory().getSequenceValidator();
+            // what OpenNLP's factory gives a model of release 1.5 with no n-gram dictionary
+            contexts = new DefaultPOSContextGenerator(0, null);
+            validator = new DefaultPOSSequenceValidator(Model.DICTIONARY);
             beam = new BeamSearch(3, Model.MAXENT, 0);
         }
         String[] words = new String[to - from];
