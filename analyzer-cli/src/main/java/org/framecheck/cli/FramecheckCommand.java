@@ -15,7 +15,7 @@ import picocli.CommandLine.Command;
 /** {@code framecheck}: the command's entry, holding what its subcommands share (folders and streams). */
 @Command(name = "framecheck", mixinStandardHelpOptions = true, versionProvider = FramecheckCommand.Version.class,
         description = "Finds framing devices in news text: loaded words, distancing attributions, weak sourcing.",
-        subcommands = {CheckCommand.class, ReportCommand.class, FactsCommand.class, TestRulesCommand.class,
+        subcommands = {CheckCommand.class, ReportCommand.class, FactsCommand.class, TestRulesCommand.class, ServeCommand.class,
                        CommandLine.HelpCommand.class})
 final class FramecheckCommand {
     private final Path workingDirectory;

@@ -92,13 +92,13 @@ final class SourceModel {
      */
     private List<Attribution> markReplies(List<Attribution> attributions) {
         // the words of every accusation, to see whom it names
-        List<String> accusations = new ArrayList<>();
+        List<java.util.Set<String>> accusations = new ArrayList<>();
         List<String> accusers = new ArrayList<>();
         for (Attribution a : attributions) {
             int from = firstTokenFrom(Math.min(a.start(), a.claimStart()));
             int to = lastTokenBefore(Math.max(a.end(), a.claimEnd())) + 1;
             if (!this.accusations.within(from, to).isEmpty()) {
-                accusations.add(text.substring(a.claimStart(), a.claimEnd()).toLowerCase(Locale.ROOT));
+                accusations.add(words(text.substring(a.claimStart(), a.claimEnd()).toLowerCase(Locale.ROOT)));
                 accusers.add(a.party());
             }
         }
@@ -107,13 +107,27 @@ final class SourceModel {
             boolean reply = false;
             String name = lastWord(a.speaker());
             for (int i = 0; i < accusations.size() && !reply && !name.isEmpty(); i++) {
-                reply = !accusers.get(i).equals(a.party()) && accusations.get(i).matches(".*\\b" + java.util.regex.Pattern.quote(name) + "\\b.*");
+                reply = !accusers.get(i).equals(a.party()) && accusations.get(i).contains(name);
             }
             Attribution.Builder b = a.toBuilder();
             b.reply = reply;
             marked.add(reply == a.reply() ? a : b.build());
         }
         return marked;
+    }
+
+    private static final java.util.regex.Pattern NOT_WORD = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}_-]+");
+
+    /** The words of a text, hyphenated ones also by their parts ("al-sudani", "al", "sudani"). */
+    private static java.util.Set<String> words(String text) {
+        java.util.Set<String> words = new java.util.HashSet<>();
+        for (String word : NOT_WORD.split(text)) {
+            words.add(word);
+            if (word.indexOf('-') >= 0) {
+                words.addAll(java.util.Arrays.asList(word.split("-")));
+            }
+        }
+        return words;
     }
 
     /** The last word of a name, lower case: "bat" for "British American Tobacco (Bat)", "police". */

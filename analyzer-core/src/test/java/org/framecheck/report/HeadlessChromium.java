@@ -29,9 +29,9 @@ import java.util.function.Predicate;
  * record what the page logged and requested. One browser per instance; {@link #close} ends it and
  * every process it started.
  */
-final class HeadlessChromium implements AutoCloseable {
+public final class HeadlessChromium implements AutoCloseable {
 
-    static final Path BINARY = Path.of("/usr/bin/chromium");
+    public static final Path BINARY = Path.of("/usr/bin/chromium");
     private static final Duration TIMEOUT = Duration.ofSeconds(30);
 
     private final Process process;
@@ -56,7 +56,7 @@ final class HeadlessChromium implements AutoCloseable {
      * Starts chromium with a new profile in {@code profile} (an empty folder) and a debugging port of
      * its choosing, read back from the DevToolsActivePort file it writes there.
      */
-    static HeadlessChromium start(Path profile) throws IOException, InterruptedException {
+    public static HeadlessChromium start(Path profile) throws IOException, InterruptedException {
         Process process = new ProcessBuilder(BINARY.toString(), "--headless", "--no-sandbox", "--disable-gpu",
                 "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
                 "--disable-sync", "--user-data-dir=" + profile, "--remote-debugging-port=0", "--hide-scrollbars",
@@ -88,7 +88,7 @@ final class HeadlessChromium implements AutoCloseable {
     }
 
     /** Opens a new tab with every domain this client watches enabled, then loads {@code url} in it. */
-    Tab open(String url, int width, int height) throws IOException {
+    public Tab open(String url, int width, int height) throws IOException {
         String target = call(null, "Target.createTarget", Map.of("url", "about:blank")).get("targetId").asText();
         String session = call(null, "Target.attachToTarget", Map.of("targetId", target, "flatten", true)).get("sessionId").asText();
         Tab tab = new Tab(session);
@@ -101,26 +101,26 @@ final class HeadlessChromium implements AutoCloseable {
     }
 
     /** A page, as one DevTools session. */
-    final class Tab {
+    public final class Tab {
         private final String session;
 
         private Tab(String session) {
             this.session = session;
         }
 
-        JsonNode call(String method, Map<String, Object> params) throws IOException {
+        public JsonNode call(String method, Map<String, Object> params) throws IOException {
             return HeadlessChromium.this.call(session, method, params);
         }
 
         /** Loads {@code url} and waits for its load event (deferred scripts have run by then). */
-        void navigate(String url) throws IOException {
+        public void navigate(String url) throws IOException {
             int seen = eventCount();
             call("Page.navigate", Map.of("url", url));
             await(seen, e -> "Page.loadEventFired".equals(e.path("method").asText()));
         }
 
         /** Runs {@code expression} in the page and returns its value (JSON-serialisable). */
-        JsonNode eval(String expression) throws IOException {
+        public JsonNode eval(String expression) throws IOException {
             JsonNode result = call("Runtime.evaluate", Map.of("expression", expression, "returnByValue", true, "awaitPromise", true));
             if (result.has("exceptionDetails")) {
                 throw new IOException("script failed: " + result.get("exceptionDetails"));
@@ -129,24 +129,24 @@ final class HeadlessChromium implements AutoCloseable {
         }
 
         /** Presses and releases a key, as a keyboard would: {@code Tab}, {@code Escape}. */
-        void press(String key, int keyCode) throws IOException {
+        public void press(String key, int keyCode) throws IOException {
             for (String type : List.of("keyDown", "keyUp")) {
                 call("Input.dispatchKeyEvent", Map.of("type", type, "key", key, "code", key, "windowsVirtualKeyCode", keyCode));
             }
         }
 
         /** Moves the mouse pointer to a point of the viewport. */
-        void hover(double x, double y) throws IOException {
+        public void hover(double x, double y) throws IOException {
             call("Input.dispatchMouseEvent", Map.of("type", "mouseMoved", "x", x, "y", y));
         }
 
         /** Types text into the focused element, firing input events as typing does. */
-        void type(String text) throws IOException {
+        public void type(String text) throws IOException {
             call("Input.insertText", Map.of("text", text));
         }
 
         /** Saves a PNG of the page from its top, at most {@code maxHeight} CSS pixels tall. */
-        void screenshot(Path png, int maxHeight) throws IOException {
+        public void screenshot(Path png, int maxHeight) throws IOException {
             JsonNode metrics = call("Page.getLayoutMetrics", Map.of());
             double height = Math.min(maxHeight, Math.ceil(metrics.path("cssContentSize").path("height").asDouble()));
             double width = metrics.path("cssLayoutViewport").path("clientWidth").asDouble();
@@ -157,7 +157,7 @@ final class HeadlessChromium implements AutoCloseable {
         }
 
         /** This tab's events so far. */
-        List<JsonNode> events() {
+        public List<JsonNode> events() {
             synchronized (events) {
                 return events.stream().filter(e -> session.equals(e.path("sessionId").asText())).toList();
             }
