@@ -1,5 +1,7 @@
 package org.framecheck.cli;
 
+import org.framecheck.config.Settings;
+import org.framecheck.config.SettingsFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;

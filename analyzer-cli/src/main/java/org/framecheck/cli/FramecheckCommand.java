@@ -1,5 +1,6 @@
 package org.framecheck.cli;
 
+import org.framecheck.config.Settings;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.file.Path;

@@ -1,5 +1,6 @@
 package org.framecheck.cli;
 
+import org.framecheck.config.Settings;
 import java.io.IOException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;

@@ -1,5 +1,6 @@
 package org.framecheck.cli;
 
+import org.framecheck.config.Settings;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;

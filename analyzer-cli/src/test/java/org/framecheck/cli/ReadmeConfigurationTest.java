@@ -1,5 +1,7 @@
 package org.framecheck.cli;
 
+import org.framecheck.config.Settings;
+import org.framecheck.config.SettingsFile;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;

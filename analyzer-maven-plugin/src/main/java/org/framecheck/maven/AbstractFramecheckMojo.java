@@ -15,6 +15,8 @@ import org.framecheck.api.AnalysisExecutor;
 import org.framecheck.api.AnalysisRequest;
 import org.framecheck.api.AnalysisResult;
 import org.framecheck.api.ConfigurationException;
+import org.framecheck.config.Settings;
+import org.framecheck.config.SettingsFile;
 import org.framecheck.rules.RuleSetException;
 
 /**
@@ -228,6 +230,8 @@ abstract class AbstractFramecheckMojo extends AbstractMojo {
         }
     }
 
+    private boolean sharedSettingsLogged;
+
     protected AnalysisRequest request() throws MojoExecutionException {
         RequestFactory.severity(failOnSeverity, "failOnSeverity");
         if (outputDirectory.isFile()) {
@@ -237,22 +241,49 @@ abstract class AbstractFramecheckMojo extends AbstractMojo {
             throw new MojoExecutionException("framecheck: template directory does not exist: " + templateDirectory);
         }
         List<Path> content = RequestFactory.contentDirectories(basedir, contentDirectory, contentDirectories);
+        Settings shared = sharedSettings();
+        List<String> pomIncludes = RequestFactory.split(includes);
+        List<String> pomExcludes = RequestFactory.split(excludes);
+        Path baselineFile = baseline == null ? null : baseline.toPath();
+        if (shared.baseline() != null && (baselineFile == null || !baselineFile.toFile().isFile())) {
+            baselineFile = shared.baseline();
+        }
         return new AnalysisRequest(
                 content,
                 outputPath(),
-                RequestFactory.directories(ruleDirectories, "rule directory"),
+                RequestFactory.ruleDirectories(shared, RequestFactory.directories(ruleDirectories, "rule directory")),
                 templateDirectory == null ? null : templateDirectory.toPath(),
                 RequestFactory.formats(formats),
                 RequestFactory.encoding(encoding),
                 RequestFactory.threads(threads),
-                RequestFactory.split(includes),
-                RequestFactory.excludes(excludes, content, buildDirectory.toPath()),
-                RequestFactory.selection(disabledRules, categories, severityOverrides),
+                pomIncludes.isEmpty() ? shared.includes() : pomIncludes,
+                RequestFactory.excludes(pomExcludes.isEmpty() ? shared.excludes() : pomExcludes, content, buildDirectory.toPath()),
+                RequestFactory.selection(shared, RequestFactory.selection(disabledRules, categories, severityOverrides)),
                 incremental ? cachePath() : null,
                 RequestFactory.files(files, basedir),
                 explainsFindings(),
-                baseline == null ? null : baseline.toPath(),
+                baselineFile,
                 executionRoot == null ? basedir.toPath() : executionRoot.toPath());
+    }
+
+    /**
+     * The repository's {@code .framecheck.yml} (the nearest at or above the project), which the
+     * {@code framecheck} command reads too: the POM's settings add to it or, for single values, win.
+     */
+    private Settings sharedSettings() throws MojoExecutionException {
+        Settings shared;
+        try {
+            shared = SettingsFile.load(basedir.toPath());
+        } catch (ConfigurationException e) {
+            throw new MojoExecutionException("framecheck: " + e.getMessage());
+        }
+        if (shared.file() != null && !sharedSettingsLogged) {
+            Path file = shared.file().toAbsolutePath();
+            Path base = basedir.toPath().toAbsolutePath();
+            getLog().info("framecheck: settings from " + (file.startsWith(base) ? base.relativize(file) : file));
+            sharedSettingsLogged = true;
+        }
+        return shared;
     }
 
     /**

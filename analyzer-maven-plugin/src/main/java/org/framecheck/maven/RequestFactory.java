@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Set;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.framecheck.api.AnalysisRequest;
+import org.framecheck.config.Settings;
 import org.framecheck.findings.Severity;
 import org.framecheck.report.ReportFormat;
 import org.framecheck.rules.RuleSelection;
@@ -140,6 +141,25 @@ final class RequestFactory {
             overrides.put(entry.substring(0, eq).strip(), severity(entry.substring(eq + 1).strip(), "severityOverrides"));
         }
         return new RuleSelection(new LinkedHashSet<>(split(disabledRules)), new LinkedHashSet<>(split(categories)), overrides);
+    }
+
+    /** The shared configuration's rule folders, then the POM's. */
+    static List<Path> ruleDirectories(Settings shared, List<Path> pom) {
+        java.util.LinkedHashSet<Path> all = new java.util.LinkedHashSet<>(shared.ruleDirectories());
+        all.addAll(pom);
+        return List.copyOf(all);
+    }
+
+    /**
+     * The POM's rule selection over the shared configuration's: rules switched off in either stay off,
+     * the POM's categories (when it names any) and severities win.
+     */
+    static RuleSelection selection(Settings shared, RuleSelection pom) {
+        Set<String> disabled = new LinkedHashSet<>(shared.disabledRules());
+        disabled.addAll(pom.disabledRules());
+        Map<String, Severity> overrides = new LinkedHashMap<>(shared.severityOverrides());
+        overrides.putAll(pom.severityOverrides());
+        return new RuleSelection(disabled, pom.categories().isEmpty() ? shared.categories() : pom.categories(), overrides);
     }
 
     static int threads(int threads) {

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.apache.maven.plugin.MojoExecutionException;
+import org.framecheck.config.Settings;
 import org.framecheck.findings.Severity;
 import org.framecheck.report.ReportFormat;
 import org.framecheck.rules.RuleSelection;
@@ -43,6 +44,22 @@ class RequestFactoryTest {
                 .hasMessage("framecheck: severityOverrides entry 'claim-verb' must be rule-or-category=severity");
         assertThatThrownBy(() -> RequestFactory.selection(null, null, List.of("claim-verb=fatal")))
                 .hasMessage("framecheck: bad severity 'fatal' in severityOverrides (expected info, warning or error)");
+    }
+
+    @Test
+    void thePomsSelectionAddsToTheSharedConfigurationAndItsSeveritiesWin() {
+        Settings shared = new Settings(Path.of(".framecheck.yml"), List.of(Path.of("house-rules")), java.util.Set.of("vague-source"),
+                java.util.Set.of(), Map.of("criticism-verb", Severity.ERROR, "claim-verb", Severity.ERROR), List.of(), List.of(),
+                null, Severity.WARNING);
+        RuleSelection pom = new RuleSelection(java.util.Set.of("so-called"), java.util.Set.of(), Map.of("claim-verb", Severity.INFO));
+
+        RuleSelection merged = RequestFactory.selection(shared, pom);
+
+        assertThat(merged.disabledRules()).containsExactlyInAnyOrder("vague-source", "so-called");
+        assertThat(merged.severityOverrides()).containsExactlyInAnyOrderEntriesOf(
+                Map.of("criticism-verb", Severity.ERROR, "claim-verb", Severity.INFO));
+        assertThat(RequestFactory.ruleDirectories(shared, List.of(Path.of("pom-rules"), Path.of("house-rules"))))
+                .containsExactly(Path.of("house-rules"), Path.of("pom-rules"));
     }
 
     @Test

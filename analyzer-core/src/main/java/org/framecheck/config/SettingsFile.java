@@ -1,4 +1,4 @@
-package org.framecheck.cli;
+package org.framecheck.config;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -19,8 +19,8 @@ import org.framecheck.findings.Severity;
 import org.framecheck.rules.NearestName;
 
 /** Finds and reads {@code .framecheck.yml}: the nearest one in the working folder or a folder above it. */
-final class SettingsFile {
-    static final String NAME = ".framecheck.yml";
+public final class SettingsFile {
+    public static final String NAME = ".framecheck.yml";
 
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
@@ -35,7 +35,7 @@ final class SettingsFile {
     }
 
     /** The nearest {@value #NAME} at or above {@code start}. */
-    static Optional<Path> find(Path start) {
+    public static Optional<Path> find(Path start) {
         for (Path dir = start.toAbsolutePath().normalize(); dir != null; dir = dir.getParent()) {
             Path candidate = dir.resolve(NAME);
             if (Files.isRegularFile(candidate)) {
@@ -46,12 +46,12 @@ final class SettingsFile {
     }
 
     /** The settings of the nearest file at or above {@code start}, or the defaults when there is none. */
-    static Settings load(Path start) throws ConfigurationException {
+    public static Settings load(Path start) throws ConfigurationException {
         Optional<Path> file = find(start);
         return file.isPresent() ? read(file.get()) : Settings.DEFAULTS;
     }
 
-    static Settings read(Path file) throws ConfigurationException {
+    public static Settings read(Path file) throws ConfigurationException {
         Raw raw;
         try {
             raw = Files.size(file) == 0 ? null : YAML.readValue(file.toFile(), Raw.class);
@@ -89,7 +89,7 @@ final class SettingsFile {
                 raw.minSeverity() == null ? Settings.DEFAULTS.minSeverity() : severity(file, "minSeverity", raw.minSeverity()));
     }
 
-    static Severity severity(Path file, String key, String value) throws ConfigurationException {
+    public static Severity severity(Path file, String key, String value) throws ConfigurationException {
         Optional<Severity> severity = Severity.parse(value);
         if (severity.isEmpty()) {
             throw new ConfigurationException((file == null ? "" : file + ": ") + key + ": '" + value

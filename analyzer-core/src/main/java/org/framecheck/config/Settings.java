@@ -1,4 +1,4 @@
-package org.framecheck.cli;
+package org.framecheck.config;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -23,14 +23,14 @@ import org.framecheck.rules.RuleSelection;
  * @param baseline          findings accepted earlier ({@code framecheck-baseline.json}), or null
  * @param minSeverity       findings below it are not reported and do not fail the command
  */
-record Settings(Path file, List<Path> ruleDirectories, Set<String> disabledRules, Set<String> categories,
+public record Settings(Path file, List<Path> ruleDirectories, Set<String> disabledRules, Set<String> categories,
                 Map<String, Severity> severityOverrides, List<String> includes, List<String> excludes,
                 Path baseline, Severity minSeverity) {
 
-    static final Settings DEFAULTS = new Settings(null, List.of(), Set.of(), Set.of(), Map.of(), List.of(), List.of(),
+    public static final Settings DEFAULTS = new Settings(null, List.of(), Set.of(), Set.of(), Map.of(), List.of(), List.of(),
             null, Severity.WARNING);
 
-    Settings {
+    public Settings {
         ruleDirectories = List.copyOf(ruleDirectories);
         disabledRules = Set.copyOf(disabledRules);
         categories = Set.copyOf(categories);
@@ -39,11 +39,11 @@ record Settings(Path file, List<Path> ruleDirectories, Set<String> disabledRules
         excludes = List.copyOf(excludes);
     }
 
-    RuleSelection selection() {
+    public RuleSelection selection() {
         return new RuleSelection(disabledRules, categories, severityOverrides);
     }
 
-    Settings withMinSeverity(Severity severity) {
+    public Settings withMinSeverity(Severity severity) {
         return new Settings(file, ruleDirectories, disabledRules, categories, severityOverrides, includes, excludes,
                 baseline, severity);
     }
