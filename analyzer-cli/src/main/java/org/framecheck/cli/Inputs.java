@@ -2,10 +2,8 @@ package org.framecheck.cli;
 
 import org.framecheck.config.Settings;
 import java.io.IOException;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.PathMatcher;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
@@ -13,6 +11,7 @@ import org.framecheck.api.ConfigurationException;
 import org.framecheck.source.ContentFormat;
 import org.framecheck.source.ContentItem;
 import org.framecheck.source.ContentScanner;
+import org.framecheck.source.PathFilter;
 
 /**
  * The articles named on the command line: files as given, folders walked for every format framecheck
@@ -36,12 +35,10 @@ final class Inputs {
             }
             Path path = workingDirectory.resolve(given).normalize();
             if (Files.isDirectory(path)) {
-                List<PathMatcher> includes = matchers(settings.includes());
-                List<PathMatcher> excludes = matchers(settings.excludes());
+                PathFilter filter = new PathFilter(settings.includes(), settings.excludes());
                 try {
                     for (ContentItem found : ContentScanner.allFormats().scan(path, warnings)) {
-                        Path relative = Path.of(found.path());
-                        if ((includes.isEmpty() || matches(includes, relative)) && !matches(excludes, relative)) {
+                        if (filter.accepts(Path.of(found.path()))) {
                             items.add(new ContentItem(found.file(), shown(found.file(), workingDirectory), found.format()));
                         }
                     }
@@ -64,21 +61,5 @@ final class Inputs {
         Path base = workingDirectory.toAbsolutePath().normalize();
         Path shown = absolute.startsWith(base) ? base.relativize(absolute) : absolute;
         return shown.toString().replace(java.io.File.separatorChar, '/');
-    }
-
-    private static List<PathMatcher> matchers(List<String> globs) {
-        // "**/" also matches files at the top of the folder, as Maven's own include patterns do
-        List<PathMatcher> matchers = new ArrayList<>();
-        for (String glob : globs) {
-            matchers.add(FileSystems.getDefault().getPathMatcher("glob:" + glob));
-            if (glob.startsWith("**/")) {
-                matchers.add(FileSystems.getDefault().getPathMatcher("glob:" + glob.substring(3)));
-            }
-        }
-        return matchers;
-    }
-
-    private static boolean matches(List<PathMatcher> matchers, Path relative) {
-        return matchers.stream().anyMatch(m -> m.matches(relative));
     }
 }

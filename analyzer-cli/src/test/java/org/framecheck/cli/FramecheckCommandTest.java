@@ -118,6 +118,17 @@ class FramecheckCommandTest {
     }
 
     @Test
+    void includesAndExcludesOfTheConfigurationSelectTheArticlesOfAFolder() throws IOException {
+        Files.writeString(repo.resolve(".framecheck.yml"), "excludes: [\"world/**\"]\n");
+        assertThat(run("check", "--min-severity", "info", "news")).isZero();
+        assertThat(out).isEmpty();
+
+        Files.writeString(repo.resolve(".framecheck.yml"), "includes: [\"**/*.md\"]\n");
+        assertThat(run("check", "news")).isEqualTo(1);
+        assertThat(out.lines()).allMatch(line -> line.startsWith("news/world/senate.md:"));
+    }
+
+    @Test
     void configurationErrorsAreOneLineNamingFileAndLineAndExitWithTwo() throws IOException {
         Files.writeString(repo.resolve(".framecheck.yml"), "disabledRules: [vague-source]\ndisabledRule: [x]\n");
         assertThat(run("check", "news")).isEqualTo(2);

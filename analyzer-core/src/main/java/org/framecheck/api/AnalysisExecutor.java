@@ -2,10 +2,8 @@ package org.framecheck.api;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.PathMatcher;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -41,6 +39,7 @@ import org.framecheck.rules.RuleSetLoader;
 import org.framecheck.source.ContentFormat;
 import org.framecheck.source.ContentItem;
 import org.framecheck.source.ContentScanner;
+import org.framecheck.source.PathFilter;
 import org.framecheck.source.TextDecoder;
 
 /**
@@ -216,15 +215,12 @@ public final class AnalysisExecutor {
             ours.add(request.cacheDirectory());
         }
         ContentScanner scanner = new ContentScanner(EnumSet.allOf(ContentFormat.class), ours);
-        List<PathMatcher> includes = matchers(request.includes());
-        List<PathMatcher> excludes = matchers(request.excludes());
+        PathFilter filter = new PathFilter(request.includes(), request.excludes());
         List<ContentItem> items = new ArrayList<>();
         boolean prefix = request.contentDirectories().size() > 1;
         for (Path dir : request.contentDirectories()) {
             for (ContentItem item : scanner.scan(dir, warnings::add)) {
-                Path relative = Path.of(item.path());
-                if (!includes.isEmpty() && includes.stream().noneMatch(m -> m.matches(relative))
-                        || excludes.stream().anyMatch(m -> m.matches(relative))) {
+                if (!filter.accepts(Path.of(item.path()))) {
                     continue;
                 }
                 String path = prefix ? dir.toAbsolutePath().normalize().getFileName() + "/" + item.path() : item.path();
@@ -282,18 +278,6 @@ public final class AnalysisExecutor {
             }
         }
         return absolute.getFileName().toString();
-    }
-
-    /** Globs match paths relative to a content directory; {@code **}{@code /x} also matches {@code x} at the top. */
-    private static List<PathMatcher> matchers(List<String> globs) {
-        List<PathMatcher> matchers = new ArrayList<>();
-        for (String glob : globs) {
-            matchers.add(FileSystems.getDefault().getPathMatcher("glob:" + glob));
-            if (glob.startsWith("**/")) {
-                matchers.add(FileSystems.getDefault().getPathMatcher("glob:" + glob.substring(3)));
-            }
-        }
-        return matchers;
     }
 
     /** One article's failure is reported in its result and never stops the others. */
