@@ -371,7 +371,12 @@ final class SourceClassifier {
 
     private boolean isBodyName(Token t) {
         return t.isWord() && t.capitalized() && !isDemonym(t) && !isTagged(t, "title") && !isTagged(t, "role")
-                && !NEVER_NAMES.contains(t.norm()) && !NounPhrases.isTimeWord(t);
+                && !NEVER_NAMES.contains(t.norm()) && !NounPhrases.isTimeWord(t)
+                && !(opensSentence(t) && !tags.tag(t.index()).equals("propn")); // "Defence lawyers said"
+    }
+
+    private boolean opensSentence(Token t) {
+        return t.index() == 0 || tokens.get(t.index() - 1).sentence() != t.sentence();
     }
 
     /** Word-list matches of source kinds within tokens {@code [from, to)}. */

@@ -37,4 +37,25 @@ class SourceModelTest {
                         "Mr Blair -> Prime Minister Tony Blair (official, person:blair)",
                         "He -> Prime Minister Tony Blair (official, person:blair)");
     }
+
+    @Test
+    void anIndefiniteDescriptionIsSomeoneNewNotTheBodyNamedBefore() {
+        assertThat(attributions("Microsoft said it was investigating. A local doctor said most patients had recovered."))
+                .containsExactly("Microsoft -> Microsoft (company, body:microsoft)",
+                        "A local doctor -> A local doctor (person, body:local doctor)");
+    }
+
+    @Test
+    void anAmountNeverSpeaks() {
+        assertThat(attributions("In October, users grew by 1.4 million to 44.9 million, overtaking landlines, said the Telecom Regulatory Authority of India."))
+                .containsExactly("the Telecom Regulatory Authority of India -> the Telecom Regulatory Authority of India "
+                        + "(official, body:telecom regulatory authority of india)");
+    }
+
+    @Test
+    void lawyersAndCommitteesAreTypedByWhomTheySpeakFor() {
+        assertThat(attributions("Defence lawyers said the charges were false.")).singleElement().asString().contains("(person,");
+        assertThat(attributions("The Constitutional Affairs Select Committee said the plans were rushed."))
+                .singleElement().asString().contains("(official,");
+    }
 }
