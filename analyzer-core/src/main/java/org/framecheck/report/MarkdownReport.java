@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.framecheck.findings.DocumentResult;
 import org.framecheck.findings.Finding;
 import org.framecheck.findings.Severity;
@@ -21,9 +23,15 @@ import org.framecheck.findings.Severity;
  * @param cleanArticles   analysed articles without findings, counted rather than listed
  * @param omittedFindings findings left out to stay within the limit
  * @param omittedArticles listed-worthy articles left out entirely
+ * @param omittedByRule   the findings left out, counted by rule and severity, most first: what the rest
+ *                        of the folder holds, in numbers
  */
 public record MarkdownReport(Report report, List<Section> sections, int cleanArticles, int omittedFindings,
-                             int omittedArticles) {
+                             int omittedArticles, List<Omitted> omittedByRule) {
+
+    /** How many findings of one rule, at one severity, a shortened report leaves out. */
+    public record Omitted(String rule, Severity severity, int findings) {
+    }
 
     /** The longest {@code report.md} may be, in UTF-16 units (never fewer than GitHub's characters). */
     public static final int LIMIT = 60_000;
@@ -53,6 +61,7 @@ public record MarkdownReport(Report report, List<Section> sections, int cleanArt
 
     public MarkdownReport {
         sections = List.copyOf(sections);
+        omittedByRule = List.copyOf(omittedByRule);
     }
 
     /** Whether anything was left out. */
@@ -75,6 +84,7 @@ public record MarkdownReport(Report report, List<Section> sections, int cleanArt
         int left = items;
         int omittedFindings = 0;
         int omittedArticles = 0;
+        Map<String, Map<Severity, Integer>> omitted = new TreeMap<>();
         for (DocumentResult d : actionFirst(report)) {
             List<Finding> findings = findingsFirstToAct(report, d);
             boolean analyzed = d.status() == DocumentResult.Status.ANALYZED;
@@ -88,13 +98,23 @@ public record MarkdownReport(Report report, List<Section> sections, int cleanArt
             if (taken == 0) {
                 omittedArticles++;
                 omittedFindings += findings.size();
+                findings.forEach(f -> count(omitted, f));
                 continue;
             }
             int shown = findings.isEmpty() ? 0 : taken;
             sections.add(new Section(d, findings.subList(0, shown), findings.size() > COLLAPSE_OVER, findings.size() - shown));
             omittedFindings += findings.size() - shown;
+            findings.subList(shown, findings.size()).forEach(f -> count(omitted, f));
         }
-        return new MarkdownReport(report, sections, clean, omittedFindings, omittedArticles);
+        List<Omitted> byRule = new ArrayList<>();
+        omitted.forEach((rule, bySeverity) -> bySeverity.forEach((severity, n) -> byRule.add(new Omitted(rule, severity, n))));
+        byRule.sort(Comparator.comparing(Omitted::severity, Comparator.reverseOrder())
+                .thenComparing(Omitted::findings, Comparator.reverseOrder()).thenComparing(Omitted::rule));
+        return new MarkdownReport(report, sections, clean, omittedFindings, omittedArticles, byRule);
+    }
+
+    private static void count(Map<String, Map<Severity, Integer>> omitted, Finding f) {
+        omitted.computeIfAbsent(f.rule(), k -> new TreeMap<>()).merge(f.severity(), 1, Integer::sum);
     }
 
     /**

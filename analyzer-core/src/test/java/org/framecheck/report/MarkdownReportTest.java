@@ -91,6 +91,9 @@ class MarkdownReportTest {
         int leftInLast = articlesListed * 12 - listed;
         assertThat(count(md, "^- \\*…and " + leftInLast + " more in the HTML report\\.\\*$")).isEqualTo(leftInLast > 0 ? 1 : 0);
         assertThat(count(md, "<details>")).isEqualTo(articlesListed).isEqualTo(count(md, "</details>"));
+        // what was left out, in numbers: one row per rule and severity
+        assertThat(md).contains("| Left out | Severity | Findings |\n|---|---|---:|\n| loaded-attribution-verb | warning | "
+                + (total - listed) + " |\n");
         // As much as fits: one more finding would pass the limit.
         TemplateRenderer renderer = TemplateRenderer.markdown(null);
         assertThat(renderer.markdownText(MarkdownReport.of(report, listed))).isEqualTo(md);
@@ -114,6 +117,7 @@ class MarkdownReportTest {
         assertThat(cut.sections().get(1).omitted()).isEqualTo(15);
         assertThat(cut.omittedFindings()).isEqualTo(15);
         assertThat(cut.omittedArticles()).isZero();
+        assertThat(cut.omittedByRule()).containsExactly(new MarkdownReport.Omitted("loaded-attribution-verb", Severity.WARNING, 15));
         assertThat(MarkdownReport.of(report, 30).omittedArticles()).isEqualTo(1);
         assertThat(MarkdownReport.of(report).truncated()).isFalse();
     }
