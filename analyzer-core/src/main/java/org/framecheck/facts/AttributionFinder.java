@@ -60,6 +60,9 @@ final class AttributionFinder {
             return null; // "it was widely expected", "he is said to": nobody in the sentence speaks
         }
         boolean judging = verb.list().equals("loaded-attribution-verbs");
+        if (before.equals("to") && judging && objectBeforeTo(tokens, tags, v - 2, from)) {
+            return null; // "would prefer Turkey to admit", "wants the reporters to reveal": the object would speak
+        }
         if (before.equals("to") && judging || CLAUSE_PREPOSITIONS.contains(before) && participle) {
             // "was forced to admit that…" (only the judging verbs: "clicking to complain" reports nothing),
             // "after admitting that…", "by claiming the manager is…": the sentence's subject speaks
@@ -93,6 +96,26 @@ final class AttributionFinder {
             return make(text, tokens, sentence, verb, after, Attribution.Form.VERB_SOURCE, earlier, quotes);
         }
         return null;
+    }
+
+    /**
+     * True when the words ending at {@code last} are a noun phrase that is the object of a verb before it
+     * ("prefer Turkey", "wants the reporters"), not a phrase like "at pains" or "during negotiations".
+     */
+    private static boolean objectBeforeTo(List<Token> tokens, PartsOfSpeech tags, int last, int from) {
+        if (last < from || !isNominal(tags.tag(last))) {
+            return false;
+        }
+        int i = last;
+        while (i - 1 >= from && (isNominal(tags.tag(i - 1)) || tags.tag(i - 1).equals("det") || tags.tag(i - 1).equals("adj")
+                || tags.tag(i - 1).equals("num") || tokens.get(i - 1).possessive())) {
+            i--;
+        }
+        return i - 1 >= from && tags.tag(i - 1).equals("verb");
+    }
+
+    private static boolean isNominal(String tag) {
+        return tag.equals("noun") || tag.equals("propn") || tag.equals("pron");
     }
 
     private static final java.util.Set<String> BE = java.util.Set.of("is", "are", "was", "were", "be", "been", "being",

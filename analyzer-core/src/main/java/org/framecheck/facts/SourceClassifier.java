@@ -29,6 +29,7 @@ final class SourceClassifier {
 
     private static final Set<String> COUNTS = Set.of("two", "three", "four", "five", "six", "seven", "eight",
             "nine", "ten", "dozens", "hundreds", "several");
+    private static final Set<String> QUANTIFIERS = Set.of("many", "most", "some", "others", "few");
     private static final Set<String> AMOUNTS = Set.of("million", "billion", "trillion", "thousand", "hundred", "m", "bn",
             "%", "cent");
     private static final Set<String> PREPOSITIONS = Set.of("of", "at", "for", "from", "in", "with", "to", "on", "near",
@@ -86,7 +87,9 @@ final class SourceClassifier {
                 type = kind;
             }
         }
-        boolean named = names(words, phraseFrom, phraseTo);
+        // "many in France", "some in the party": a place says where the crowd is, not who speaks
+        boolean named = names(words, phraseFrom, phraseTo)
+                && !(words.size() > 2 && QUANTIFIERS.contains(words.get(0).norm()) && words.get(1).norm().equals("in"));
         if (atHead != null && !(atHead.tag().equals(SourceType.ANONYMOUS) && named)) {
             String headKind = atHead.tag().equals(ARMED) ? SourceType.GROUP : atHead.tag();
             // a role's kind comes from the body it serves ("a Labour spokesman"): the head only decides
