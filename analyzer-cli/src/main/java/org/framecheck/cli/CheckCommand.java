@@ -69,6 +69,10 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--baseline", paramLabel = "FILE", description = "Findings accepted earlier (framecheck-baseline.json): only new ones count.")
     Path baseline;
 
+    @Option(names = "--write-baseline", paramLabel = "FILE",
+            description = "Accept today's findings at or above the threshold: write them to FILE and exit 0.")
+    Path writeBaseline;
+
     @Override
     public Integer call() throws Exception {
         Path cwd = parent.workingDirectory();
@@ -103,6 +107,15 @@ final class CheckCommand implements Callable<Integer> {
                     .filter(f -> changed == null || changed.changed(d.path(), f.line()))
                     .toList();
             shown.add(withFindings(d, kept));
+        }
+        if (writeBaseline != null) {
+            Path file = cwd.resolve(writeBaseline);
+            Baseline.write(shown, file);
+            int count = shown.stream().mapToInt(d -> d.findings().size()).sum();
+            parent.err().println("framecheck: wrote " + writeBaseline + ": " + count + " findings accepted");
+            warnings.forEach(w -> parent.err().println("framecheck: " + w));
+            parent.err().flush();
+            return 0;
         }
         Report report = Report.of(ToolVersion.get(), shown, List.copyOf(analyzer.rules().metadata()), Map.of(), accepted);
         PrintWriter out = parent.out();

@@ -129,6 +129,18 @@ class FramecheckCommandTest {
     }
 
     @Test
+    void aBaselineAcceptsTodaysFindingsAndOnlyNewOnesFailLater() throws IOException {
+        assertThat(run("check", "--write-baseline", "framecheck-baseline.json", "news")).isZero();
+        assertThat(err.strip()).isEqualTo("framecheck: wrote framecheck-baseline.json: 2 findings accepted");
+        assertThat(run("check", "--baseline", "framecheck-baseline.json", "news")).isZero();
+
+        Files.writeString(repo.resolve("news/plain.txt"), "The mayor slammed the budget on Monday.\n");
+        assertThat(run("check", "--baseline", "framecheck-baseline.json", "news")).isEqualTo(1);
+        assertThat(out.lines()).contains("news/plain.txt:1:11 warning [criticism-verb] 'slammed' dramatises criticism (new)",
+                "news/world/senate.md:3:13 warning [criticism-verb] 'slammed' dramatises criticism");
+    }
+
+    @Test
     void configurationErrorsAreOneLineNamingFileAndLineAndExitWithTwo() throws IOException {
         Files.writeString(repo.resolve(".framecheck.yml"), "disabledRules: [vague-source]\ndisabledRule: [x]\n");
         assertThat(run("check", "news")).isEqualTo(2);
