@@ -2,7 +2,6 @@ package org.framecheck.cli;
 
 import org.framecheck.config.Settings;
 import org.framecheck.config.SettingsFile;
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

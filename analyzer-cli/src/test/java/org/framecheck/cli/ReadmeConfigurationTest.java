@@ -4,7 +4,6 @@ import org.framecheck.config.Settings;
 import org.framecheck.config.SettingsFile;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.regex.Matcher;
