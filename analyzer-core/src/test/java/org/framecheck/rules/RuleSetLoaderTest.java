@@ -28,7 +28,7 @@ class RuleSetLoaderTest {
         assertThat(rules.rules()).containsKeys("distancing-frame", "scare-quotes", "militant-label",
                 "claim-verb", "self-sourced-claim", "state-media-source");
         assertThat(rules.rules().get("scare-quotes").file()).isEqualTo("framecheck:rules/scare-quotes/scare-quotes.drl");
-        assertThat(rules.rules().get("scare-quotes").line()).isEqualTo(21);
+        assertThat(rules.rules().get("scare-quotes").line()).isEqualTo(23);
     }
 
     @Test
