@@ -35,7 +35,70 @@ final class AttributionFinder {
                 out.add(attribution);
             }
         }
+        return endClaimsAtNextSpeaker(out, tokens, sentences);
+    }
+
+    /** Words that join a clause of its own after a comma: "…, and many commentators believe…". */
+    private static final java.util.Set<String> CLAUSE_JOINS = java.util.Set.of("and", "but", "while", "whereas",
+            "although", "though", "yet");
+
+    /**
+     * A claim that runs to the end of the sentence stops where another source takes the word in a
+     * clause of its own: in "The White House will announce its budget on Monday, and many
+     * commentators believe the deficit will remain…" the deficit is the commentators' claim, not the
+     * White House's; in "The attack, he says, is the latest example - a by-product, he claims, of…" the
+     * second verb is the outlet's word again. A source inside the claim without a clause break
+     * ("Sudani said the US, which critics say…") is reported speech and stays in it.
+     */
+    private static List<Attribution> endClaimsAtNextSpeaker(List<Attribution> attributions, List<Token> tokens,
+                                                            List<Sentence> sentences) {
+        List<Attribution> out = new ArrayList<>(attributions.size());
+        for (Attribution a : attributions) {
+            Sentence sentence = sentences.get(a.sentence());
+            int end = a.claimEnd();
+            int from = Math.max(a.claimStart(), a.end()); // a parenthetical's claim also runs before it
+            if (a.claimEnd() == sentence.end()) {
+                for (Attribution b : attributions) {
+                    boolean ownClause = b.form() == Attribution.Form.SOURCE_VERB || b.form() == Attribution.Form.ACCORDING_TO;
+                    if (b.sentence() == a.sentence() && ownClause && b.start() > from && b.start() < end) {
+                        int boundary = clauseBreakBefore(tokens, sentence, b.firstToken());
+                        if (boundary >= 0 && tokens.get(boundary).start() > from) {
+                            end = lastWordEndBefore(tokens, sentence, boundary, from);
+                        }
+                    }
+                }
+            }
+            if (end == a.claimEnd()) {
+                out.add(a);
+            } else {
+                Attribution.Builder b = a.toBuilder();
+                b.claimEnd = end;
+                out.add(b.build());
+            }
+        }
         return out;
+    }
+
+    /** The comma or semicolon that opens the clause starting at token {@code first} (", observers said", ", and many believe"), or -1. */
+    private static int clauseBreakBefore(List<Token> tokens, Sentence sentence, int first) {
+        int i = first - 1;
+        if (i > sentence.firstToken() && CLAUSE_JOINS.contains(tokens.get(i).norm())) {
+            i--;
+        }
+        if (i <= sentence.firstToken()) {
+            return -1;
+        }
+        String mark = tokens.get(i).norm();
+        return mark.equals(",") || mark.equals(";") ? i : -1;
+    }
+
+    private static int lastWordEndBefore(List<Token> tokens, Sentence sentence, int boundary, int floor) {
+        for (int i = boundary - 1; i >= sentence.firstToken() && tokens.get(i).start() >= floor; i--) {
+            if (tokens.get(i).isWord()) {
+                return tokens.get(i).end();
+            }
+        }
+        return floor;
     }
 
     private static Attribution attribution(String text, List<Token> tokens, Sentence sentence, TermMatch verb,
@@ -286,6 +349,9 @@ final class AttributionFinder {
                 break;
             }
         }
+        if (!opensSentence && parenthetical(tokens, sentence, start, lastToken)) {
+            return new int[] {sentence.start(), sentence.end()}; // "Before now, he said, Apple has been seen as…"
+        }
         if (opensSentence || !closesSentence(tokens, sentence, lastToken)) {
             int from = lastToken + 1 < sentence.endToken() ? tokens.get(lastToken + 1).start() : sentence.end();
             return new int[] {Math.min(from, sentence.end()), sentence.end()};
@@ -309,6 +375,17 @@ final class AttributionFinder {
             }
         }
         return words;
+    }
+
+    /** The attribution stands between commas inside the sentence, words on both sides: "But, he added, the console…". */
+    private static boolean parenthetical(List<Token> tokens, Sentence sentence, int start, int lastToken) {
+        int before = -1;
+        for (int i = sentence.firstToken(); i < sentence.endToken() && tokens.get(i).end() <= start; i++) {
+            before = i;
+        }
+        int after = lastToken + 1;
+        return before >= 0 && tokens.get(before).norm().equals(",")
+                && after + 1 < sentence.endToken() && tokens.get(after).norm().equals(",") && tokens.get(after + 1).isWord();
     }
 
     /** Nothing but punctuation or a short adverbial ("on Thursday", "in a statement") follows. */

@@ -37,6 +37,15 @@ class TermMatcherTest {
     }
 
     @Test
+    void braceGroupsListAlternativesAndAnEmptyOneIsOptional() throws Exception {
+        assertThat(matches("there {is,are,have been} {also,growing,} fears\n",
+                "There are fears of a split, there have been growing fears since May and there is also fears. There were fears."))
+                .containsExactly("There are fears", "there have been growing fears", "there is also fears");
+        assertThat(matches("{many,some} {,*} believe\n", "Many believe it, some voters still believe it and few believe it."))
+                .containsExactly("Many believe", "some voters still believe");
+    }
+
+    @Test
     void hyphenatedTermsMatchWithASpaceAndTheLongestOverlapWins() throws Exception {
         assertThat(matches("so-called\n", "The so called reform and the so-called plan.")).containsExactly("so called", "so-called");
         assertThat(matches("militias\niranian-backed militias\n", "Iranian-backed militias fired."))

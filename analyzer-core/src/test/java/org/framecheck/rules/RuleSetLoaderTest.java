@@ -203,6 +203,18 @@ class RuleSetLoaderTest {
     }
 
     @Test
+    void badBraceGroupNamesFileLineAndColumn() {
+        RuleFile words = new RuleFile("my-rules/fears.words", "# fears\nthere {is,are fears\nthere {is} fears\n", false);
+        assertThatThrownBy(() -> RuleSetLoader.compile(withBuiltIns(words)))
+                .isInstanceOf(RuleSetException.class)
+                .hasMessageStartingWith("my-rules/fears.words:2:7: '{' without a closing '}'");
+        RuleFile single = new RuleFile("my-rules/fears.words", "# fears\nthere {is} fears\n", false);
+        assertThatThrownBy(() -> RuleSetLoader.compile(withBuiltIns(single)))
+                .isInstanceOf(RuleSetException.class)
+                .hasMessageStartingWith("my-rules/fears.words:2:7: a brace group needs alternatives separated by commas, as in {is,are}");
+    }
+
+    @Test
     void duplicateRuleIdInUserFilesIsAnError() {
         String rule = "rule \"dup\"\n" + META + "when\n    $t : TermMatch()\nthen\nend\n";
         RuleFile a = new RuleFile("my-rules/a.drl", HEADER + rule, false);
