@@ -59,9 +59,12 @@ final class AttributionFinder {
             int from = Math.max(a.claimStart(), a.end()); // a parenthetical's claim also runs before it
             if (a.claimEnd() == sentence.end()) {
                 for (Attribution b : attributions) {
-                    boolean ownClause = b.form() == Attribution.Form.SOURCE_VERB || b.form() == Attribution.Form.ACCORDING_TO;
+                    // "said he appreciated the concerns, but insisted that…": the second verb is the outlet's choice again
+                    boolean joined = b.form() == Attribution.Form.PARTICIPLE && b.firstToken() > sentence.firstToken()
+                            && COORDINATORS.contains(tokens.get(b.firstToken() - 1).norm());
+                    boolean ownClause = b.form() == Attribution.Form.SOURCE_VERB || b.form() == Attribution.Form.ACCORDING_TO || joined;
                     if (b.sentence() == a.sentence() && ownClause && b.start() > from && b.start() < end) {
-                        int boundary = clauseBreakBefore(tokens, sentence, b.firstToken());
+                        int boundary = joined ? b.firstToken() - 1 : clauseBreakBefore(tokens, sentence, b.firstToken());
                         if (boundary >= 0 && tokens.get(boundary).start() > from) {
                             end = lastWordEndBefore(tokens, sentence, boundary, from);
                         }
@@ -126,9 +129,10 @@ final class AttributionFinder {
         if (before.equals("to") && judging && objectBeforeTo(tokens, tags, v - 2, from)) {
             return null; // "would prefer Turkey to admit", "wants the reporters to reveal": the object would speak
         }
-        if (before.equals("to") && judging || CLAUSE_PREPOSITIONS.contains(before) && participle) {
+        // "for" only before a judging verb: "banned for calling a referee 'a disgrace'" reports a misdeed, not a source
+        if (before.equals("to") && judging || CLAUSE_PREPOSITIONS.contains(before) && participle && (judging || !before.equals("for"))) {
             // "was forced to admit that…" (only the judging verbs: "clicking to complain" reports nothing),
-            // "after admitting that…", "by claiming the manager is…": the sentence's subject speaks
+            // "after admitting that…", "by claiming the manager is…", "criticised for insisting…": the sentence's subject speaks
             int[] subject = sameSubject(tokens, sentence, v, earlier, tags);
             return subject[1] > subject[0] ? make(text, tokens, sentence, verb, subject, Attribution.Form.PARTICIPLE, earlier, quotes) : null;
         }
@@ -140,6 +144,14 @@ final class AttributionFinder {
             int[] head = NounPhrases.before(tokens, tokens.get(v - 2).norm().equals(",") ? v - 2 : v - 1, from);
             if (head[1] > head[0]) {
                 return make(text, tokens, sentence, verb, head, Attribution.Form.SOURCE_VERB, earlier, quotes);
+            }
+        }
+        int auxiliary = auxiliaryAcrossAside(tokens, v, from);
+        if (auxiliary >= 0) {
+            // "He did, however, admit that…": the subject stands before the auxiliary
+            int[] subject = NounPhrases.before(tokens, auxiliary, from);
+            if (subject[1] > subject[0]) {
+                return make(text, tokens, sentence, verb, subject, Attribution.Form.SOURCE_VERB, earlier, quotes);
             }
         }
         int[] np = NounPhrases.before(tokens, v, from);
@@ -177,6 +189,25 @@ final class AttributionFinder {
         return i - 1 >= from && tags.tag(i - 1).equals("verb");
     }
 
+    private static final java.util.Set<String> AUXILIARIES = java.util.Set.of("did", "does", "do", "will", "would",
+            "can", "could", "must", "may", "might", "should", "has", "have", "had");
+
+    /**
+     * The auxiliary of a verb set off from it by a comma-bounded aside ("did, however, admit", "has,
+     * reluctantly, conceded"), or -1.
+     */
+    private static int auxiliaryAcrossAside(List<Token> tokens, int verb, int from) {
+        int i = verb - 1;
+        if (i < from || !tokens.get(i).norm().equals(",")) {
+            return -1;
+        }
+        int k = i - 1;
+        while (k >= from && k >= i - 4 && !tokens.get(k).norm().equals(",")) {
+            k--;
+        }
+        return k - 1 >= from && k < i && tokens.get(k).norm().equals(",") && AUXILIARIES.contains(tokens.get(k - 1).norm()) ? k - 1 : -1;
+    }
+
     private static boolean isNominal(String tag) {
         return tag.equals("noun") || tag.equals("propn") || tag.equals("pron");
     }
@@ -200,7 +231,7 @@ final class AttributionFinder {
 
     /** Prepositions that open a participle clause whose subject is the sentence's: "after admitting that". */
     private static final java.util.Set<String> CLAUSE_PREPOSITIONS = java.util.Set.of("after", "before", "by", "while",
-            "without", "since", "when", "despite", "on");
+            "without", "since", "when", "despite", "on", "for");
 
     private static final java.util.Set<String> RELATIVES = java.util.Set.of("that", "which", "who");
     private static final java.util.Set<String> COORDINATORS = java.util.Set.of("and", "but", "yet", "or");
@@ -227,6 +258,9 @@ final class AttributionFinder {
             if (a.sentence() != sentence.index()) {
                 break;
             }
+            if (nested(a, earlier, i)) {
+                continue; // "Mr Blair acknowledged some people believed…, but said": Blair said it, not "some people"
+            }
             int startToken = tokenAt(tokens, sentence, a.sourceStart());
             int endToken = tokenAt(tokens, sentence, a.sourceEnd() - 1) + 1;
             if (startToken >= 0 && endToken > startToken) {
@@ -235,6 +269,17 @@ final class AttributionFinder {
         }
         int[] subject = NounPhrases.subject(tokens, sentence, tags);
         return subject[1] <= verb ? subject : new int[] {0, 0};
+    }
+
+    /** True when an earlier attribution of the same sentence reports attribution {@code i}: its speaker is quoted, not the subject. */
+    private static boolean nested(Attribution a, List<Attribution> earlier, int i) {
+        for (int k = i - 1; k >= 0 && earlier.get(k).sentence() == a.sentence(); k--) {
+            Attribution outer = earlier.get(k);
+            if (a.start() >= outer.claimStart() && a.start() < outer.claimEnd() && a.start() >= outer.end()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int tokenAt(List<Token> tokens, Sentence sentence, int offset) {

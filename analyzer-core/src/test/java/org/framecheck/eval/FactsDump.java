@@ -28,6 +28,11 @@ public final class FactsDump {
                         a.named() ? " named" : "", a.person() ? " person" : "", a.vague() ? " vague" : "", a.selfClaim() ? " self" : "",
                         shorten(text.substring(a.claimStart(), a.claimEnd())));
             }
+            for (org.framecheck.facts.TermMatch m : f.terms()) {
+                if (m.list().endsWith("verbs")) {
+                    System.out.printf("T s%d %s [%s/%s]%s%n", m.sentence(), m.text(), m.list(), m.tag(), m.reported() ? " reported" : "");
+                }
+            }
             for (Quote q : f.quotes()) {
                 System.out.printf("Q s%d \"%s\" speaker=\"%s\"%s%s%n", q.sentence(), shorten(q.text()), q.speaker(),
                         q.governed() ? " governed" : "", q.closed() ? "" : " open");
