@@ -129,7 +129,10 @@ class GeneratedTextPropertyTest {
             String raw = text.substring(f.start(), f.end());
             if (!raw.equals(f.text())) {
                 assertThat(raw).as(where).contains("&");
-                assertThat(f.text()).as(where).isEqualTo(org.jsoup.parser.Parser.unescapeEntities(raw, false).replace('\u00A0', ' '));
+                // an entity's no-break space reads as a space; a no-break space typed as such stays one
+                String decoded = org.jsoup.parser.Parser.unescapeEntities(raw.replace('\u00A0', '\uE000'), false)
+                        .replace('\u00A0', ' ').replace('\uE000', '\u00A0');
+                assertThat(f.text()).as(where).isEqualTo(decoded);
             }
             int last = Math.max(f.start(), f.end() - 1);
             assertThat(List.of(f.line(), f.column(), f.endLine(), f.endColumn())).as(where)
