@@ -33,6 +33,11 @@ public final class TermMatcher {
     }
 
     private final Map<String, List<Compiled>> byFirstWord = new HashMap<>();
+    /**
+     * Entries whose second element is a plain word, by first and then second word: brace groups make
+     * hundreds of entries open with "is" or "there", and a token should try only those its next word fits.
+     */
+    private final Map<String, Map<String, List<Compiled>>> byFirstTwoWords = new HashMap<>();
     private final List<Compiled> bySuffix = new ArrayList<>();
     private final java.util.Set<String> keepOverlaps;
 
@@ -54,6 +59,9 @@ public final class TermMatcher {
                 String first = entry.pattern().get(0);
                 if (LexiconEntry.isSuffix(first)) {
                     bySuffix.add(compiled);
+                } else if (entry.pattern().size() > 1 && isPlainWord(entry.pattern().get(1))) {
+                    byFirstTwoWords.computeIfAbsent(first, k -> new HashMap<>())
+                            .computeIfAbsent(entry.pattern().get(1), k -> new ArrayList<>()).add(compiled);
                 } else {
                     byFirstWord.computeIfAbsent(first, k -> new ArrayList<>()).add(compiled);
                 }
@@ -74,6 +82,13 @@ public final class TermMatcher {
             List<Compiled> candidates = byFirstWord.get(token.norm());
             if (candidates != null) {
                 for (Compiled c : candidates) {
+                    tryMatch(c, tokens, i, from, to, text, out, tags);
+                }
+            }
+            Map<String, List<Compiled>> bySecond = i + 1 < to ? byFirstTwoWords.get(token.norm()) : null;
+            List<Compiled> pairs = bySecond == null ? null : bySecond.get(tokens.get(i + 1).norm());
+            if (pairs != null) {
+                for (Compiled c : pairs) {
                     tryMatch(c, tokens, i, from, to, text, out, tags);
                 }
             }
@@ -178,6 +193,12 @@ public final class TermMatcher {
             }
         }
         return true;
+    }
+
+    private static boolean isPlainWord(String element) {
+        return !element.equals(LexiconEntry.GAP) && !element.equals(LexiconEntry.ANY_WORD)
+                && !element.equals(LexiconEntry.CAPITALIZED) && !element.equals(LexiconEntry.NUMBER)
+                && !LexiconEntry.isSuffix(element);
     }
 
     private static int trailingSlots(List<String> pattern) {
