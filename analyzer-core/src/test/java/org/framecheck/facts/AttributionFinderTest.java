@@ -33,4 +33,28 @@ class AttributionFinderTest {
                         "SOURCE_VERB Joe Wilson / criticised / the visit, saying it was a scam.",
                         "PARTICIPLE Joe Wilson / saying / it was a scam.");
     }
+
+    @Test
+    void aClaimEndsWhereAnotherSourceTakesTheWord() {
+        assertThat(attributions("The White House said the budget is due on Monday, and many commentators believe the deficit will grow."))
+                .containsExactly("SOURCE_VERB The White House / said / the budget is due on Monday",
+                        "SOURCE_VERB many commentators / believe / the deficit will grow.");
+        assertThat(attributions("Mr Milburn said he understood the concerns but insisted that the posters were fair."))
+                .containsExactly("SOURCE_VERB Mr Milburn / said / he understood the concerns",
+                        "PARTICIPLE Mr Milburn / insisted / that the posters were fair.");
+    }
+
+    @Test
+    void aParentheticalAttributionCoversItsSentence() {
+        assertThat(attributions("Before now, Mr Jobs said, Apple had been seen as a premium brand."))
+                .containsExactly("SOURCE_VERB Mr Jobs / said / Before now, Mr Jobs said, Apple had been seen as a premium brand.");
+    }
+
+    @Test
+    void aVerbAfterAnAsideOrAfterForHasTheSubjectAsSpeaker() {
+        assertThat(attributions("Chancellor Gordon Brown did, however, admit that borrowing would rise."))
+                .containsExactly("SOURCE_VERB Chancellor Gordon Brown / admit / that borrowing would rise.");
+        assertThat(attributions("The Home Office was criticised for insisting the detentions would continue."))
+                .containsExactly("PARTICIPLE The Home Office / insisting / the detentions would continue.");
+    }
 }
