@@ -11,8 +11,10 @@ import org.framecheck.document.DocumentReader;
 import org.framecheck.document.Suppressions;
 import org.framecheck.facts.DocumentFacts;
 import org.framecheck.facts.FactExtractor;
+import org.framecheck.facts.Source;
 import org.framecheck.findings.DocumentResult;
 import org.framecheck.findings.Finding;
+import org.framecheck.findings.SourceSummary;
 import org.framecheck.findings.Suppressed;
 import org.framecheck.rules.NearestName;
 import org.framecheck.rules.RuleEngine;
@@ -135,8 +137,15 @@ public final class Analyzer {
             return DocumentResult.failed(document.path(), document.format().id(), "rule failed: " + RuleFailure.describe(e));
         }
         return new DocumentResult(document.path(), document.title(), document.format().id(),
-                DocumentResult.Status.ANALYZED, document.note(), facts.article().words(), findings, facts.sources(),
+                DocumentResult.Status.ANALYZED, document.note(), facts.article().words(), findings, summaries(facts.sources()),
                 facts.article().sourcing());
+    }
+
+    /** The sources as a result keeps them, without the places of their mentions. */
+    static List<SourceSummary> summaries(List<Source> sources) {
+        return sources.stream()
+                .map(s -> new SourceSummary(s.name(), s.type(), s.party(), s.side(), s.mentions(), s.quotes()))
+                .toList();
     }
 
     /** Reads, decodes and analyses a file; a file that is not text gets a skipped result naming why. */

@@ -14,6 +14,7 @@ import org.framecheck.document.LineIndex;
 import org.framecheck.facts.Source;
 import org.framecheck.findings.DocumentResult;
 import org.framecheck.findings.Finding;
+import org.framecheck.findings.SourceSummary;
 import org.framecheck.rules.RuleMetadata;
 
 /**
@@ -57,21 +58,23 @@ final class PartedAnalysis {
                     findings.add(shift(f, part.offset(), lines));
                 }
             }
-            for (Source s : result.sources()) {
-                int[] counts = sources.computeIfAbsent(java.util.Arrays.asList(s.name(), s.type(), s.party()), k -> new int[2]);
+            for (SourceSummary s : result.sources()) {
+                int[] counts = sources.computeIfAbsent(java.util.Arrays.asList(s.name(), s.type(), s.party(), s.side()), k -> new int[2]);
                 counts[0] += s.mentions();
                 counts[1] += s.quotes();
             }
         }
         findings.sort(Finding.ORDER);
-        List<Source> merged = new ArrayList<>();
-        sources.forEach((key, counts) -> merged.add(new Source(key.get(0), key.get(1), key.get(2), counts[0], counts[1])));
+        List<SourceSummary> merged = new ArrayList<>();
+        sources.forEach((key, counts) -> merged.add(new SourceSummary(key.get(0), key.get(1), key.get(2), key.get(3), counts[0], counts[1])));
         merged.sort((a, b) -> Integer.compare(b.mentions(), a.mentions()));
         String message = String.format(Locale.ROOT, "%s; analysed in %d parts of at most %d characters%s",
                 whole.note().isEmpty() ? "long document" : whole.note(), parts.size(), DocumentParts.MAX_PART_CHARS,
                 found > findings.size() ? String.format(Locale.ROOT, "; %d findings, the first %d reported", found, findings.size()) : "");
         return new DocumentResult(whole.path(), whole.title(), whole.format().id(), DocumentResult.Status.ANALYZED,
-                message, words, findings, merged, Source.summary(merged), List.of(), whole.details(), List.of());
+                message, words, findings, merged,
+                Source.summary(merged.stream().map(s -> new Source(s.name(), s.type(), s.party(), s.mentions(), s.quotes())).toList()),
+                List.of(), whole.details(), List.of());
     }
 
     private static Finding shift(Finding f, int offset, LineIndex lines) {

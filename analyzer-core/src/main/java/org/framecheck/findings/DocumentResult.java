@@ -4,7 +4,6 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.framecheck.facts.Source;
 
 /**
  * What the analysis of one article produced.
@@ -27,7 +26,7 @@ import org.framecheck.facts.Source;
  *                   suppression comment naming an unknown rule id)
  */
 public record DocumentResult(String path, String title, String format, Status status, String message, int words,
-                             List<Finding> findings, List<Source> sources, String sourcing, List<Suppressed> suppressed,
+                             List<Finding> findings, List<SourceSummary> sources, String sourcing, List<Suppressed> suppressed,
                              Map<String, String> details, List<String> warnings) {
 
     public enum Status { ANALYZED, SKIPPED, FAILED }
@@ -45,7 +44,7 @@ public record DocumentResult(String path, String title, String format, Status st
 
     /** A result with nothing suppressed. */
     public DocumentResult(String path, String title, String format, Status status, String message, int words,
-                          List<Finding> findings, List<Source> sources, String sourcing) {
+                          List<Finding> findings, List<SourceSummary> sources, String sourcing) {
         this(path, title, format, status, message, words, findings, sources, sourcing, List.of(), Map.of(), List.of());
     }
 

@@ -5,9 +5,9 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.Map;
-import org.framecheck.facts.Source;
 import org.framecheck.findings.DocumentResult;
 import org.framecheck.findings.Finding;
+import org.framecheck.findings.SourceSummary;
 
 /**
  * {@code framecheck.json}: documents sorted by path, findings by position, offsets in UTF-16 units of
@@ -127,7 +127,7 @@ public final class JsonRenderer implements ReportRenderer {
         }
         json.writeStringField("sourcing", d.sourcing());
         json.writeArrayFieldStart("sources");
-        for (Source s : d.sources()) {
+        for (SourceSummary s : d.sources()) {
             json.writeStartObject();
             json.writeStringField("name", s.name());
             json.writeStringField("type", s.type());

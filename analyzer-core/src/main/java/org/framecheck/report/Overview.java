@@ -8,10 +8,10 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Predicate;
-import org.framecheck.facts.Source;
 import org.framecheck.findings.DocumentResult;
 import org.framecheck.findings.Finding;
 import org.framecheck.findings.Severity;
+import org.framecheck.findings.SourceSummary;
 
 /**
  * What the overview page ({@code index.html}) shows, worked out in Java so that the template only lays
@@ -166,7 +166,7 @@ public record Overview(Report report, CategoryPalette palette, BarChart categori
                 findings.add(new FindingRow(a.document(), f, a.page() + "#" + ArticleView.findingId(i),
                         palette.slot(f.category()), severityOrder(f.severity())));
             }
-            a.document().sources().stream().map(Source::type).forEach(types::add);
+            a.document().sources().stream().map(SourceSummary::type).forEach(types::add);
         }
         List<SourceTypeKey> keys = types.stream().map(t -> new SourceTypeKey(t, SourcingBar.slot(t))).toList();
         List<String> dates = new ArrayList<>(detail(report, "date"));

@@ -5,8 +5,8 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.framecheck.facts.Source;
 import org.framecheck.facts.SourceType;
+import org.framecheck.findings.SourceSummary;
 
 /**
  * Who an article lets speak, as a 100% stacked bar: one piece per source type, as wide as that type's
@@ -41,10 +41,10 @@ public record SourcingBar(int mentions, int sources, List<Piece> pieces) {
         pieces = List.copyOf(pieces);
     }
 
-    public static SourcingBar of(List<Source> sources) {
+    public static SourcingBar of(List<SourceSummary> sources) {
         Map<String, Integer> byType = new LinkedHashMap<>();
         sources.stream()
-                .sorted(Comparator.comparing(Source::type, TYPE_ORDER))
+                .sorted(Comparator.comparing(SourceSummary::type, TYPE_ORDER))
                 .forEach(s -> byType.merge(s.type(), s.mentions(), Integer::sum));
         int total = byType.values().stream().mapToInt(Integer::intValue).sum();
         List<Piece> pieces = new ArrayList<>();

@@ -12,8 +12,8 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.framecheck.TestAnalyzer;
-import org.framecheck.facts.Source;
 import org.framecheck.findings.DocumentResult;
+import org.framecheck.findings.SourceSummary;
 import org.framecheck.source.ContentFormat;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
@@ -51,7 +51,7 @@ class CorpusSourcesTest {
         for (Path file : files) {
             String rel = corpus.relativize(file).toString().replace('\\', '/');
             DocumentResult result = TestAnalyzer.get().analyze(rel, ContentFormat.TEXT, Files.readString(file, StandardCharsets.UTF_8));
-            for (Source s : result.sources()) {
+            for (SourceSummary s : result.sources()) {
                 sources++;
                 if (isJunk(s.name())) {
                     junk.add(rel + ": " + s.name());

@@ -8,11 +8,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.framecheck.facts.Source;
 import org.framecheck.findings.DocumentResult;
 import org.framecheck.findings.Excerpt;
 import org.framecheck.findings.Finding;
 import org.framecheck.findings.Severity;
+import org.framecheck.findings.SourceSummary;
 import org.framecheck.rules.RuleMetadata;
 import org.junit.jupiter.api.Test;
 
@@ -33,7 +33,7 @@ class MarkdownReportTest {
             list.add(finding(i));
         }
         return new DocumentResult(path, "", "markdown", DocumentResult.Status.ANALYZED, "", 500, list,
-                List.of(new Source("the minister", "official", "person:" + "the minister", 1, 0)), "1 source: 1 official");
+                List.of(new SourceSummary("the minister", "official", "person:" + "the minister", "", 1, 0)), "1 source: 1 official");
     }
 
     private static String render(Report report) throws IOException {

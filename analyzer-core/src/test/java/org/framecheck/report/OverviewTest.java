@@ -6,11 +6,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.framecheck.facts.Source;
 import org.framecheck.findings.DocumentResult;
 import org.framecheck.findings.Excerpt;
 import org.framecheck.findings.Finding;
 import org.framecheck.findings.Severity;
+import org.framecheck.findings.SourceSummary;
 import org.framecheck.rules.RuleMetadata;
 import org.junit.jupiter.api.Test;
 
@@ -26,7 +26,7 @@ class OverviewTest {
                 false, new Excerpt("", "text", ""));
     }
 
-    private static DocumentResult article(String path, int words, int findings, List<Source> sources) {
+    private static DocumentResult article(String path, int words, int findings, List<SourceSummary> sources) {
         List<Finding> list = new ArrayList<>();
         for (int i = 0; i < findings; i++) {
             list.add(finding("label", "contentious-label", Severity.WARNING, i * 10));
@@ -144,11 +144,11 @@ class OverviewTest {
     @Test
     void sourcingBarSharesItsWidthByMentionsInSourceTypeOrder() {
         SourcingBar bar = SourcingBar.of(List.of(
-                new Source("Qassem", "person", "person:" + "Qassem", 2, 2),
-                new Source("a diplomat", "anonymous", "person:" + "a diplomat", 1, 0),
-                new Source("the ministry", "official", "person:" + "the ministry", 3, 1),
-                new Source("the NGO", "ngo", "person:" + "the NGO", 1, 0),
-                new Source("Larijani", "person", "person:" + "Larijani", 2, 2)));
+                new SourceSummary("Qassem", "person", "person:" + "Qassem", "", 2, 2),
+                new SourceSummary("a diplomat", "anonymous", "person:" + "a diplomat", "", 1, 0),
+                new SourceSummary("the ministry", "official", "person:" + "the ministry", "", 3, 1),
+                new SourceSummary("the NGO", "ngo", "person:" + "the NGO", "", 1, 0),
+                new SourceSummary("Larijani", "person", "person:" + "Larijani", "", 2, 2)));
 
         assertThat(bar.mentions()).isEqualTo(9);
         assertThat(bar.sources()).isEqualTo(5);
