@@ -22,6 +22,7 @@ import org.framecheck.api.AnalysisResult;
 import org.framecheck.api.Analyzer;
 import org.framecheck.findings.DocumentResult;
 import org.framecheck.report.ReportFormat;
+import org.framecheck.rules.RuleFiles;
 import org.framecheck.rules.RuleSet;
 import org.framecheck.rules.RuleSetLoader;
 import org.framecheck.source.ContentFormat;
@@ -62,7 +63,7 @@ public final class Bench {
         rules.kieBase(); // a stored rule base is read lazily: count the reading
         long coldLoad = System.nanoTime() - t0;
         t0 = System.nanoTime();
-        RuleSet compiled = RuleSetLoader.compile(RuleSetLoader.builtInFiles());
+        RuleSet compiled = RuleSetLoader.compile(RuleFiles.builtInFiles());
         long compile = System.nanoTime() - t0;
         System.out.printf(Locale.ROOT, "rule base           %.2f s cold (%s, first in this JVM); compiling the DRL: %.2f s (%d rules)%n",
                 coldLoad / 1e9, rules.origin(), compile / 1e9, compiled.rules().size());

@@ -19,6 +19,7 @@ import org.framecheck.findings.Suppressed;
 import org.framecheck.rules.NearestName;
 import org.framecheck.rules.RuleEngine;
 import org.framecheck.rules.RuleFile;
+import org.framecheck.rules.RuleFiles;
 import org.framecheck.rules.RuleMetadata;
 import org.framecheck.rules.RuleSet;
 import org.framecheck.rules.RuleSetException;
@@ -197,7 +198,7 @@ public final class Analyzer {
             throw new IllegalArgumentException("unknown rule '" + rule + "'"
                     + NearestName.hint(rule, engine.rules().rules().keySet()));
         }
-        RuleFile file = RuleSetLoader.ruleSource(meta.file(), ruleDirectories)
+        RuleFile file = RuleFiles.ruleSource(meta.file(), ruleDirectories)
                 .orElseThrow(() -> new IllegalArgumentException("the file of rule '" + rule + "' (" + meta.file() + ") cannot be read"));
         return WhyNotFired.explain(file, rule, facts(document), engine.rules());
     }

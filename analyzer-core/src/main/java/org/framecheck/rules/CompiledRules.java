@@ -30,7 +30,7 @@ import org.kie.api.definition.KiePackage;
 final class CompiledRules {
 
     /** The built-in rules, compiled at build time, inside the jar. */
-    static final String PRECOMPILED = RuleSetLoader.DEFAULTS + "rulebase.bin";
+    static final String PRECOMPILED = RuleFiles.DEFAULTS + "rulebase.bin";
 
     /** How a rule set's compiled rules were obtained, for the log. */
     enum Origin {

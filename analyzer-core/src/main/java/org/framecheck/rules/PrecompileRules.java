@@ -2,7 +2,6 @@ package org.framecheck.rules;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 
 /**
  * Compiles the built-in rules when framecheck is built and stores them in the jar, so that a run
@@ -16,7 +15,7 @@ public final class PrecompileRules {
 
     public static void main(String[] args) throws Exception {
         Path output = Path.of(args[0]);
-        RuleSet rules = RuleSetLoader.compile(RuleSetLoader.builtInFiles());
+        RuleSet rules = RuleSetLoader.compile(RuleFiles.builtInFiles());
         Files.createDirectories(output.toAbsolutePath().getParent());
         Files.write(output, CompiledRules.write(rules.kieBase(), CompiledRules.key(rules.fingerprint())));
         System.out.println("framecheck: precompiled " + rules.rules().size() + " built-in rules into " + output);

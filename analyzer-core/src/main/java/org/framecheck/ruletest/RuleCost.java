@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import org.framecheck.api.Analyzer;
+import org.framecheck.rules.RuleFiles;
 import org.framecheck.rules.RuleSet;
 import org.framecheck.rules.RuleSetException;
 import org.framecheck.rules.RuleSetLoader;
@@ -35,7 +36,7 @@ public record RuleCost(String rule, double share) {
         List<RuleCost> costs = new ArrayList<>();
         java.util.Map<String, Long> times = new java.util.LinkedHashMap<>();
         for (String rule : all.rules().keySet()) {
-            if (all.rules().get(rule).file().startsWith(RuleSetLoader.BUILT_IN_PREFIX)) {
+            if (all.rules().get(rule).file().startsWith(RuleFiles.BUILT_IN_PREFIX)) {
                 continue;
             }
             RuleSet without = RuleSetLoader.load(ruleDirectories);

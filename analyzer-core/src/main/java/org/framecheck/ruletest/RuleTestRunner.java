@@ -13,12 +13,12 @@ import org.framecheck.api.Analyzer;
 import org.framecheck.document.LineIndex;
 import org.framecheck.findings.DocumentResult;
 import org.framecheck.findings.Finding;
-import org.framecheck.rules.RuleFile;
 import org.framecheck.rules.NearestName;
+import org.framecheck.rules.RuleFile;
+import org.framecheck.rules.RuleFiles;
 import org.framecheck.rules.RuleMetadata;
 import org.framecheck.rules.RuleProblem;
 import org.framecheck.rules.RuleSetException;
-import org.framecheck.rules.RuleSetLoader;
 
 /**
  * Runs rule tests (see {@link Fixture} for their grammar) and compares what each rule under test
@@ -45,11 +45,11 @@ public final class RuleTestRunner {
     /** As {@link #run(List)}, only the tests and rules {@code selection} names. */
     public static RuleTestReport run(List<Path> ruleDirectories, RuleTestSelection selection) {
         Analyzer analyzer;
-        List<RuleFile> tests = new ArrayList<>(RuleSetLoader.builtInTests());
+        List<RuleFile> tests = new ArrayList<>(RuleFiles.builtInTests());
         try {
             analyzer = Analyzer.withRules(ruleDirectories);
             for (Path directory : ruleDirectories) {
-                tests.addAll(RuleSetLoader.testsIn(directory));
+                tests.addAll(RuleFiles.testsIn(directory));
             }
         } catch (RuleSetException e) {
             return RuleTestReport.broken(e.problems());
@@ -92,7 +92,7 @@ public final class RuleTestRunner {
             // naming a test file reports the rules it tests, not every rule as untested
             boolean reported = selection.includesRule(rule) && (selection.tests().isEmpty() || covering > 0);
             if (reported) {
-                rules.add(new RuleResult(rule, meta.file().startsWith(RuleSetLoader.BUILT_IN_PREFIX), covering, marks, differences));
+                rules.add(new RuleResult(rule, meta.file().startsWith(RuleFiles.BUILT_IN_PREFIX), covering, marks, differences));
             }
         }
         return new RuleTestReport(problems, rules, fixtures);
@@ -204,7 +204,7 @@ public final class RuleTestRunner {
 
     private boolean replaced(String rule, boolean builtInTest) {
         RuleMetadata meta = analyzer.rules().rules().get(rule);
-        return builtInTest && meta != null && !meta.file().startsWith(RuleSetLoader.BUILT_IN_PREFIX);
+        return builtInTest && meta != null && !meta.file().startsWith(RuleFiles.BUILT_IN_PREFIX);
     }
 
     private String unknownMark(String label, Fixture fixture) {

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.framecheck.findings.DocumentResult;
 import org.framecheck.rules.RuleFile;
+import org.framecheck.rules.RuleFiles;
 import org.framecheck.rules.RuleSetException;
 import org.framecheck.rules.RuleSetLoader;
 import org.framecheck.source.ContentFormat;
@@ -21,7 +22,7 @@ class RuleFailureTest {
 
     @BeforeAll
     static void compile() throws RuleSetException {
-        List<RuleFile> files = new ArrayList<>(RuleSetLoader.builtInFiles());
+        List<RuleFile> files = new ArrayList<>(RuleFiles.builtInFiles());
         files.add(new RuleFile("my-rules/throwing.drl", "package test;\nimport org.framecheck.facts.*;\n"
                 + "function boolean tooShort(String s) { return s.substring(10).isEmpty(); }\n"
                 + "rule \"throws-in-consequence\"\n" + META
@@ -29,12 +30,12 @@ class RuleFailureTest {
                 + "rule \"throws-in-condition\"\n" + META
                 + "when\n    Quote( tooShort(text) )\nthen\nend\n", false));
         analyzer = new Analyzer(RuleSetLoader.compile(files));
-        List<RuleFile> looping = new ArrayList<>(RuleSetLoader.builtInFiles());
+        List<RuleFile> looping = new ArrayList<>(RuleFiles.builtInFiles());
         looping.add(new RuleFile("my-rules/looping.drl", "package test;\nimport org.framecheck.facts.*;\n"
                 + "rule \"loops\"\n" + META
                 + "when\n    $s : Sentence( )\nthen\n    update($s);\nend\n", false));
         loopingAnalyzer = new Analyzer(RuleSetLoader.compile(looping));
-        List<RuleFile> flooding = new ArrayList<>(RuleSetLoader.builtInFiles());
+        List<RuleFile> flooding = new ArrayList<>(RuleFiles.builtInFiles());
         flooding.add(new RuleFile("my-rules/flooding.drl", "package test;\nimport org.framecheck.facts.*;\n"
                 + "global org.framecheck.rules.FindingCollector findings;\n"
                 + "rule \"every-sentence\"\n" + META

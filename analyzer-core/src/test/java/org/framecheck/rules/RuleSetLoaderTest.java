@@ -17,7 +17,7 @@ class RuleSetLoaderTest {
             + "    @example(\"a\") @counterExample(\"b\")\n";
 
     private static List<RuleFile> withBuiltIns(RuleFile... extra) {
-        List<RuleFile> files = new ArrayList<>(RuleSetLoader.builtInFiles());
+        List<RuleFile> files = new ArrayList<>(RuleFiles.builtInFiles());
         files.addAll(List.of(extra));
         return files;
     }

@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.framecheck.TestAnalyzer;
 import org.framecheck.rules.RuleFile;
-import org.framecheck.rules.RuleSetLoader;
+import org.framecheck.rules.RuleFiles;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
@@ -32,7 +32,7 @@ class RuleFixturesTest {
         try (Stream<Path> paths = Files.walk(RULES)) {
             for (Path path : paths.filter(Files::isRegularFile).sorted().toList()) {
                 String relative = RULES.relativize(path).toString().replace('\\', '/');
-                RuleFile file = new RuleFile(RuleSetLoader.BUILT_IN_PREFIX + relative, Files.readString(path, StandardCharsets.UTF_8), true);
+                RuleFile file = new RuleFile(RuleFiles.BUILT_IN_PREFIX + relative, Files.readString(path, StandardCharsets.UTF_8), true);
                 if (file.isTest()) {
                     files.add(file);
                 }
@@ -66,6 +66,6 @@ class RuleFixturesTest {
         assertThat(report.rules()).hasSize(TestAnalyzer.get().rules().rules().size());
         assertThat(report.rules()).filteredOn(r -> r.marks() == 0).extracting(RuleResult::rule).as("rules without a marked finding").isEmpty();
         assertThat(report.fixtures()).extracting(f -> Fixture.folderOf(f.file())).containsAll(
-                TestAnalyzer.get().rules().categories().stream().map(c -> RuleSetLoader.BUILT_IN_PREFIX + c).toList());
+                TestAnalyzer.get().rules().categories().stream().map(c -> RuleFiles.BUILT_IN_PREFIX + c).toList());
     }
 }

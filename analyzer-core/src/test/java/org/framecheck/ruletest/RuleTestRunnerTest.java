@@ -10,8 +10,8 @@ import java.util.Map;
 import java.util.Set;
 import org.framecheck.TestAnalyzer;
 import org.framecheck.rules.RuleFile;
+import org.framecheck.rules.RuleFiles;
 import org.framecheck.rules.RuleProblem;
-import org.framecheck.rules.RuleSetLoader;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -127,7 +127,7 @@ class RuleTestRunnerTest {
                 .satisfies(r -> assertThat(r.summary()).isEqualTo("PASS regime-label (1 fixture)"));
         assertThat(report.passed()).isTrue();
         int rules = TestAnalyzer.get().rules().rules().size();
-        int fixtures = RuleSetLoader.builtInTests().size() + 1;
+        int fixtures = RuleFiles.builtInTests().size() + 1;
         assertThat(report.summary()).isEqualTo(rules + " rules: " + rules + " passed, 0 failed, 0 untested; " + fixtures + " fixtures");
     }
 
