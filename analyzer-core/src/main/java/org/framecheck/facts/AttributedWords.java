@@ -145,13 +145,17 @@ final class AttributedWords {
     /** The comma or semicolon that opens the clause starting at token {@code first} (", observers said", ", and many believe"), or -1. */
     private static int clauseBreakBefore(List<Token> tokens, Sentence sentence, int first) {
         int i = first - 1;
-        if (i > sentence.firstToken() && CLAUSE_JOINS.contains(tokens.get(i).norm())) {
+        boolean joined = i > sentence.firstToken() && CLAUSE_JOINS.contains(tokens.get(i).norm());
+        if (joined) {
             i--;
         }
         if (i <= sentence.firstToken()) {
             return -1;
         }
         String mark = tokens.get(i).norm();
+        if (!joined && mark.equals(",") && tokens.get(i - 1).capitalized() && tokens.get(first).capitalized()) {
+            return -1; // a name in apposition: "the Lord Chancellor, Lord Falconer, was insisting"
+        }
         return mark.equals(",") || mark.equals(";") ? i : -1;
     }
 

@@ -56,6 +56,11 @@ final class AttributionFinder {
             return null;
         }
         boolean participle = tokens.get(v).norm().endsWith("ing");
+        if (participle && BE.contains(before)) {
+            // "Ecologists are warning MSPs…": a progressive, not a passive; the subject stands before "are"
+            int[] subject = NounPhrases.before(tokens, v - 1, from);
+            return subject[1] > subject[0] ? make(text, tokens, sentence, verb, subject, Attribution.Form.SOURCE_VERB, earlier, quotes) : null;
+        }
         if (passive(tokens, v, from)) {
             return null; // "it was widely expected", "he is said to": nobody in the sentence speaks
         }

@@ -1,14 +1,13 @@
 #!/usr/bin/env python3
-"""Draws batch 10 of the real-news set: 8 new articles per section from the BBC corpus.
+"""Draws a later batch of the real-news set (batch 8 on): 8 new articles per section of the BBC corpus.
 
-Byte-identical duplicates are dropped (sha1, first in sorted order kept, as select_articles.py,
-select_batch8.py and select_batch9.py do), and so is every article of batches 1-9 in articles.tsv
-together with any byte-identical duplicate of one. Then random.Random(20261205) samples 8 per
-section, sections in sorted order. Prints rows in the articles.tsv format (half=tune, batch=10, sources=no).
+Byte-identical duplicates are dropped (sha1, first in sorted order kept, as select_articles.py does),
+and so is every article of an earlier batch in articles.tsv together with any byte-identical
+duplicate of one. Then random.Random(20261195 + BATCH) samples 8 per section, sections in sorted
+order (batch 8: seed 20261203). Prints rows in the articles.tsv format (half=tune, sources=no).
+Only earlier batches are excluded, so a batch's draw stays the same once articles.tsv holds it.
 
-Only batches 1-9 are excluded, so the draw stays the same once articles.tsv also holds batch 10.
-
-  select_batch10.py [CORPUS_DIR [ARTICLES_TSV]]
+  select_batch.py BATCH [CORPUS_DIR [ARTICLES_TSV]]
       CORPUS_DIR   default ../../../shared/corpus/bbc beside this script
       ARTICLES_TSV default ../../analyzer-core/src/test/resources/realnews/articles.tsv beside it
 """
@@ -18,19 +17,19 @@ import random
 import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-ROOT = sys.argv[1] if len(sys.argv) > 1 else os.path.join(HERE, '../../../shared/corpus/bbc')
-ARTICLES = sys.argv[2] if len(sys.argv) > 2 else os.path.join(
+BATCH = int(sys.argv[1])
+ROOT = sys.argv[2] if len(sys.argv) > 2 else os.path.join(HERE, '../../../shared/corpus/bbc')
+ARTICLES = sys.argv[3] if len(sys.argv) > 3 else os.path.join(
     HERE, '../../analyzer-core/src/test/resources/realnews/articles.tsv')
 SECTIONS = ['business', 'entertainment', 'politics', 'sport', 'tech']
 PER_SECTION = 8
-EARLIER_BATCHES = {str(b) for b in range(1, 10)}  # batches 1-9, not this batch itself
 
 existing = set()
 with open(ARTICLES, encoding='utf-8') as f:
     next(f)
     for line in f:
         row = line.rstrip('\n').split('\t')
-        if line.strip() and row[3] in EARLIER_BATCHES:
+        if line.strip() and int(row[3]) < BATCH:
             existing.add(row[0])
 
 
@@ -39,10 +38,8 @@ def sha1(path):
         return hashlib.sha1(f.read()).hexdigest()
 
 
-# digests of the articles already in the set (so their duplicates are excluded too)
-existing_digests = {sha1(p) for p in existing}
-
-unique = {}
+existing_digests = {sha1(p) for p in existing}  # so that their duplicates are excluded too
+unique = set()
 by_section = {}
 for section in SECTIONS:
     for name in sorted(os.listdir(os.path.join(ROOT, section))):
@@ -52,15 +49,15 @@ for section in SECTIONS:
         digest = sha1(path)
         if digest in unique:
             continue
-        unique[digest] = path
+        unique.add(digest)
         if path in existing or digest in existing_digests:
             continue
         by_section.setdefault(section, []).append(path)
 
-rng = random.Random(20261205)
+rng = random.Random(20261195 + BATCH)
 sample = []
 for section in SECTIONS:
     sample += rng.sample(by_section[section], PER_SECTION)
 print('file\tsection\thalf\tbatch\tsources')
 for path in sample:
-    print(f'{path}\t{path.split("/")[0]}\ttune\t10\tno')
+    print(f'{path}\t{path.split("/")[0]}\ttune\t{BATCH}\tno')
