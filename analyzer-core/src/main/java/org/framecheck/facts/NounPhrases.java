@@ -72,7 +72,9 @@ final class NounPhrases {
      */
     static int[] before(List<Token> tokens, int verb, int sentenceStart) {
         int i = verb - 1;
-        while (i >= sentenceStart && isAdverbOrAuxiliary(tokens.get(i))) {
+        // a capitalised "-ly" word after a name is part of it ("China Daily said"), not an adverb
+        while (i >= sentenceStart && isAdverbOrAuxiliary(tokens.get(i))
+                && !(tokens.get(i).capitalized() && i - 1 >= sentenceStart && tokens.get(i - 1).capitalized())) {
             i--;
         }
         // "The Business Software Alliance (BSA) warned": the bracketed short name belongs to the source
