@@ -50,7 +50,7 @@ import org.framecheck.source.TextDecoder;
 public final class AnalysisExecutor {
 
     /** Raised when what a result holds changes, so that a snapshot build does not trust older entries. */
-    private static final int RESULT_FORMAT = 3;
+    private static final int RESULT_FORMAT = 4;
 
     /**
      * One article's result, whether it came from the cache (with its page's checksum), the file's
