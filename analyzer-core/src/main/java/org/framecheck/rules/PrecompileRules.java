@@ -2,6 +2,7 @@ package org.framecheck.rules;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 /**
  * Compiles the built-in rules when framecheck is built and stores them in the jar, so that a run
@@ -18,6 +19,9 @@ public final class PrecompileRules {
         RuleSet rules = RuleSetLoader.compile(RuleFiles.builtInFiles());
         Files.createDirectories(output.toAbsolutePath().getParent());
         Files.write(output, CompiledRules.write(rules.kieBase(), CompiledRules.key(rules.fingerprint())));
+        // and what checking them found, so that a run need not parse them either
+        Files.write(output.resolveSibling("rules-checked.json"), new CheckedRules(List.copyOf(rules.rules().values()),
+                rules.ruleLists()).write(CompiledRules.key(rules.fingerprint())));
         System.out.println("framecheck: precompiled " + rules.rules().size() + " built-in rules into " + output);
     }
 }

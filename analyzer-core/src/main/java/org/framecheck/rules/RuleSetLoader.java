@@ -79,6 +79,17 @@ public final class RuleSetLoader {
                 problems.add(new RuleProblem(required + ".words", 0, 0, "required word list '" + required + "' is missing"));
             }
         }
+        String fingerprint = fingerprint(files);
+        if (reuse && problems.isEmpty()) {
+            // files that checked and compiled cleanly before check the same way: no DRL parsing at all
+            Optional<CheckedRules> checked = CheckedRules.find(fingerprint, cacheDirectory);
+            Optional<CompiledRules.Lazy> stored = checked.isEmpty() ? Optional.empty()
+                    : CompiledRules.find(fingerprint, cacheDirectory, () -> compileAgain(files));
+            if (stored.isPresent()) {
+                return new RuleSet(RuleSet.Compiled.lazily(stored.get().loader()), checked.get().byId(), lexicons, fingerprint,
+                        checked.get().lists(), stored.get().origin().description());
+            }
+        }
 
         List<RuleFile> drls = files.stream().filter(RuleFile::isDrl).toList();
         Map<String, RuleFile> declaredIn = new HashMap<>();
@@ -120,7 +131,6 @@ public final class RuleSetLoader {
             sources.add(withoutReplacedRules(file, parsed, declaredIn));
         }
         problems.addAll(typeErrors);
-        String fingerprint = fingerprint(files);
         // Metadata, types and word lists are checked on every run; only the compiling is reused, and a
         // stored rule base (compiled from these very files before, so free of errors) is read only
         // when an article needs the rules.
@@ -128,6 +138,7 @@ public final class RuleSetLoader {
                 ? CompiledRules.find(fingerprint, cacheDirectory, () -> compileOrFail(sources, typeErrors, duplicated))
                 : Optional.empty();
         if (stored.isPresent()) {
+            new CheckedRules(List.copyOf(rules.values()), NamedLists.of(packages)).store(fingerprint, cacheDirectory);
             return new RuleSet(RuleSet.Compiled.lazily(stored.get().loader()), rules, lexicons, fingerprint, NamedLists.of(packages),
                     stored.get().origin().description());
         }
@@ -138,8 +149,20 @@ public final class RuleSetLoader {
             throw new RuleSetException(problems);
         }
         CompiledRules.store(fingerprint, kieBase, cacheDirectory);
+        if (reuse) {
+            new CheckedRules(List.copyOf(rules.values()), NamedLists.of(packages)).store(fingerprint, cacheDirectory);
+        }
         return new RuleSet(RuleSet.Compiled.of(kieBase), rules, lexicons, fingerprint, NamedLists.of(packages),
                 CompiledRules.Origin.COMPILED.description());
+    }
+
+    /** Checks and compiles files whose stored check and base were found but whose base could not be read after all. */
+    private static KieBase compileAgain(List<RuleFile> files) {
+        try {
+            return compile(files, new ArrayList<>(), null, false).kieBase();
+        } catch (RuleSetException e) {
+            throw new IllegalStateException("the rules no longer compile: " + e.getMessage(), e);
+        }
     }
 
     /** Compiles files that compiled cleanly before (their stored base could not be read after all). */

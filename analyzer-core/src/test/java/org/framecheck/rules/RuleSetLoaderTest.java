@@ -226,6 +226,31 @@ class RuleSetLoaderTest {
     }
 
     @Test
+    void unchangedRuleFoldersAreNeitherParsedNorCompiledAgain(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        java.nio.file.Path rulesDir = java.nio.file.Files.createDirectories(dir.resolve("my-rules"));
+        java.nio.file.Files.writeString(rulesDir.resolve("foes.words"), "foe | opponent\n");
+        java.nio.file.Files.writeString(rulesDir.resolve("foes.drl"), HEADER + "rule \"foe\"\n" + META.replace("warning", "error")
+                + "when\n    $t : TermMatch( list == \"foes\" )\nthen\n    findings.flag(kcontext, $t);\nend\n");
+        java.nio.file.Path cache = dir.resolve("cache");
+        RuleSet first = RuleSetLoader.load(List.of(rulesDir), cache);
+        RuleSet second = RuleSetLoader.load(List.of(rulesDir), cache);
+
+        assertThat(first.origin()).isEqualTo("compiled");
+        assertThat(second.origin()).isEqualTo("reused from the cache");
+        assertThat(second.rules()).isEqualTo(first.rules());
+        assertThat(second.ruleLists()).isEqualTo(first.ruleLists()).contains("foes");
+        assertThat(new org.framecheck.api.Analyzer(second).analyze("a.txt", org.framecheck.source.ContentFormat.TEXT,
+                "The foe came.").findings()).filteredOn(f -> f.rule().equals("foe"))
+                .extracting(f -> f.severity().id() + " " + f.text()).containsExactly("error foe");
+
+        // an edited file is checked again: its new problem is reported, not hidden by the stored check
+        java.nio.file.Files.writeString(rulesDir.resolve("foes.drl"), HEADER + "rule \"foe\"\n" + META.replace("warning", "fatal")
+                + "when\n    $t : TermMatch( list == \"foes\" )\nthen\nend\n");
+        assertThatThrownBy(() -> RuleSetLoader.load(List.of(rulesDir), cache)).isInstanceOf(RuleSetException.class)
+                .hasMessageContaining("has @severity(\"fatal\")");
+    }
+
+    @Test
     void userRuleReplacesBuiltInRuleOfTheSameId() throws RuleSetException {
         RuleFile override = new RuleFile("my-rules/labels.drl", HEADER
                 + "rule \"regime-label\"\n" + META.replace("warning", "error") + "when\n    $t : TermMatch( list == \"contentious-labels\" )\nthen\n    findings.flag(kcontext, $t);\nend\n", false);
