@@ -53,10 +53,10 @@ class HardNegativesTest {
 
     @Test
     void labelInTheOutletsOwnVoiceIsAWarning() {
-        List<Finding> found = findings("The regime attacked the village at dawn, the mayor said.");
+        List<Finding> found = findings("The militia attacked the village at dawn, the mayor said.");
 
         assertThat(found).extracting(Finding::rule, Finding::text, Finding::severity, Finding::quoted)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("regime-label", "regime", Severity.WARNING, false));
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("militia-label", "militia", Severity.WARNING, false));
     }
 
     @Test
