@@ -6,8 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Comparator;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -24,22 +22,16 @@ import org.framecheck.baseline.Baseline;
 import org.framecheck.cache.ResultCache;
 import org.framecheck.findings.DocumentResult;
 import org.framecheck.io.Sha256;
-import org.framecheck.report.JsonRenderer;
 import org.framecheck.report.Report;
 import org.framecheck.report.ReportFormat;
 import org.framecheck.report.ReportPaths;
-import org.framecheck.report.ReportRenderer;
 import org.framecheck.report.ReportWriter;
-import org.framecheck.report.SarifRenderer;
-import org.framecheck.report.TemplateRenderer;
 import org.framecheck.rules.Explanation;
 import org.framecheck.rules.RuleSet;
 import org.framecheck.rules.RuleSetException;
 import org.framecheck.rules.RuleSetLoader;
-import org.framecheck.source.ContentFormat;
 import org.framecheck.source.ContentItem;
-import org.framecheck.source.ContentScanner;
-import org.framecheck.source.PathFilter;
+import org.framecheck.source.ContentSelection;
 import org.framecheck.source.TextDecoder;
 
 /**
@@ -65,19 +57,7 @@ public final class AnalysisExecutor {
 
     public AnalysisResult execute(AnalysisRequest request, Consumer<String> log)
             throws RuleSetException, ConfigurationException, IOException {
-        for (Path dir : request.contentDirectories()) {
-            if (!Files.isDirectory(dir)) {
-                throw new ConfigurationException("content directory does not exist or is not a directory: " + dir);
-            }
-        }
-        for (Path file : request.files()) {
-            if (!Files.isRegularFile(file)) {
-                throw new ConfigurationException("file does not exist: " + file);
-            }
-        }
-        if (Files.exists(request.outputDirectory()) && !Files.isDirectory(request.outputDirectory())) {
-            throw new ConfigurationException("output directory is a file: " + request.outputDirectory());
-        }
+        request.validate();
         RuleSet rules;
         try {
             rules = request.selection().applyTo(RuleSetLoader.load(request.ruleDirectories(), request.cacheDirectory()));
@@ -85,9 +65,15 @@ public final class AnalysisExecutor {
             throw new ConfigurationException(e.getMessage());
         }
         Analyzer analyzer = new Analyzer(rules);
-        ReportWriter writer = writer(request, analyzer);
+        ReportWriter writer = ReportWriter.forFormats(request.formats(), request.templateDirectory(), analyzer.rules().rules());
         List<String> warnings = Collections.synchronizedList(new ArrayList<>());
-        List<ContentItem> items = items(request, warnings);
+        // the reports and the cache hold HTML pages of their own: never read them back as articles
+        Set<Path> ours = new HashSet<>(Set.of(request.outputDirectory()));
+        if (request.cacheDirectory() != null) {
+            ours.add(request.cacheDirectory());
+        }
+        List<ContentItem> items = ContentSelection.of(request.contentDirectories(), request.files(), request.includes(),
+                request.excludes(), ours, warnings::add);
         Baseline baseline = baseline(request);
         String runKey = runKey(request, rules);
         ResultCache cache = request.cacheDirectory() == null || request.explain() ? null
@@ -130,23 +116,6 @@ public final class AnalysisExecutor {
                     .forEach(o -> explanations.put(o.result().path(), o.explanations()));
             return new AnalysisResult(report, files, List.copyOf(warnings), fromCache, explanations, rules.origin());
         }
-    }
-
-    private static ReportWriter writer(AnalysisRequest request, Analyzer analyzer) throws IOException {
-        List<ReportRenderer> renderers = new ArrayList<>();
-        TemplateRenderer pages = null;
-        for (ReportFormat format : EnumSet.copyOf(request.formats().isEmpty() ? Set.of(ReportFormat.JSON) : request.formats())) {
-            switch (format) {
-                case HTML -> {
-                    pages = TemplateRenderer.html(request.templateDirectory(), analyzer.rules().rules());
-                    renderers.add(pages);
-                }
-                case MARKDOWN -> renderers.add(TemplateRenderer.markdown(request.templateDirectory()));
-                case JSON -> renderers.add(new JsonRenderer());
-                case SARIF -> renderers.add(new SarifRenderer());
-            }
-        }
-        return new ReportWriter(renderers, pages);
     }
 
     /**
@@ -199,38 +168,6 @@ public final class AnalysisExecutor {
         return paths;
     }
 
-    /** The articles to analyse: the files asked for, or every matching file of the content directories. */
-    private static List<ContentItem> items(AnalysisRequest request, List<String> warnings) throws IOException {
-        if (!request.files().isEmpty()) {
-            List<ContentItem> items = new ArrayList<>();
-            for (Path file : request.files()) {
-                ContentFormat format = ContentFormat.forFileName(file.getFileName().toString()).orElse(ContentFormat.TEXT);
-                items.add(new ContentItem(file, relativePath(request, file), format));
-            }
-            return items;
-        }
-        // The reports and the cache hold HTML pages of their own: never read them back as articles.
-        Set<Path> ours = new HashSet<>(Set.of(request.outputDirectory()));
-        if (request.cacheDirectory() != null) {
-            ours.add(request.cacheDirectory());
-        }
-        ContentScanner scanner = new ContentScanner(EnumSet.allOf(ContentFormat.class), ours);
-        PathFilter filter = new PathFilter(request.includes(), request.excludes());
-        List<ContentItem> items = new ArrayList<>();
-        boolean prefix = request.contentDirectories().size() > 1;
-        for (Path dir : request.contentDirectories()) {
-            for (ContentItem item : scanner.scan(dir, warnings::add)) {
-                if (!filter.accepts(Path.of(item.path()))) {
-                    continue;
-                }
-                String path = prefix ? dir.toAbsolutePath().normalize().getFileName() + "/" + item.path() : item.path();
-                items.add(new ContentItem(item.file(), path, item.format()));
-            }
-        }
-        items.sort(Comparator.comparing(ContentItem::path));
-        return items;
-    }
-
     /** What the reports depend on: the run's settings and every article's path and content. */
     private static String reportKey(String runKey, List<Outcome> outcomes, Baseline baseline, AnalysisRequest request) {
         StringBuilder key = new StringBuilder(runKey);
@@ -266,18 +203,6 @@ public final class AnalysisExecutor {
                 outcomes.set(i, analyzeFresh(analyzer, item, Files.readAllBytes(item.file()), o.contentHash(), request, session, cache));
             }
         }
-    }
-
-    /** A file named on its own is shown relative to the content directory it lies in, else by its name. */
-    private static String relativePath(AnalysisRequest request, Path file) {
-        Path absolute = file.toAbsolutePath().normalize();
-        for (Path dir : request.contentDirectories()) {
-            Path base = dir.toAbsolutePath().normalize();
-            if (absolute.startsWith(base)) {
-                return base.relativize(absolute).toString().replace('\\', '/');
-            }
-        }
-        return absolute.getFileName().toString();
     }
 
     /** One article's failure is reported in its result and never stops the others. */

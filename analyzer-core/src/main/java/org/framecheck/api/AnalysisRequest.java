@@ -64,6 +64,23 @@ public record AnalysisRequest(List<Path> contentDirectories, Path outputDirector
                 List.of(), List.of(), new RuleSelection(disabledRules, Set.of(), java.util.Map.of()), null, List.of(), false);
     }
 
+    /** Checks what must hold before any work: the folders and files named exist, the output folder is not a file. */
+    public void validate() throws ConfigurationException {
+        for (Path dir : contentDirectories) {
+            if (!java.nio.file.Files.isDirectory(dir)) {
+                throw new ConfigurationException("content directory does not exist or is not a directory: " + dir);
+            }
+        }
+        for (Path file : files) {
+            if (!java.nio.file.Files.isRegularFile(file)) {
+                throw new ConfigurationException("file does not exist: " + file);
+            }
+        }
+        if (java.nio.file.Files.exists(outputDirectory) && !java.nio.file.Files.isDirectory(outputDirectory)) {
+            throw new ConfigurationException("output directory is a file: " + outputDirectory);
+        }
+    }
+
     public static Builder builder() {
         return new Builder();
     }

@@ -8,11 +8,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.framecheck.document.Document;
 import org.framecheck.findings.DocumentResult;
 import org.framecheck.io.WholeFile;
+import org.framecheck.rules.RuleMetadata;
 
 /**
  * Writes a run's report files so that a reader never sees half of them: everything goes to a staging
@@ -30,6 +34,29 @@ public final class ReportWriter {
     public ReportWriter(List<ReportRenderer> renderers, PageRenderer pages) {
         this.renderers = List.copyOf(renderers);
         this.pages = pages;
+    }
+
+    /**
+     * A writer for {@code formats} (JSON when none): the HTML renderer also writes the article pages.
+     *
+     * @param templateDirectory FreeMarker templates that replace the built-in ones, or null
+     */
+    public static ReportWriter forFormats(Set<ReportFormat> formats, Path templateDirectory, Map<String, RuleMetadata> rules)
+            throws IOException {
+        List<ReportRenderer> renderers = new ArrayList<>();
+        TemplateRenderer pages = null;
+        for (ReportFormat format : EnumSet.copyOf(formats.isEmpty() ? Set.of(ReportFormat.JSON) : formats)) {
+            switch (format) {
+                case HTML -> {
+                    pages = TemplateRenderer.html(templateDirectory, rules);
+                    renderers.add(pages);
+                }
+                case MARKDOWN -> renderers.add(TemplateRenderer.markdown(templateDirectory));
+                case JSON -> renderers.add(new JsonRenderer());
+                case SARIF -> renderers.add(new SarifRenderer());
+            }
+        }
+        return new ReportWriter(renderers, pages);
     }
 
     /** The main report files this writer puts into {@code directory}, in the order it writes them. */
