@@ -1,24 +1,24 @@
 package org.framecheck.api;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
+import java.util.stream.Collectors;
 import org.framecheck.baseline.Baseline;
+import org.framecheck.cache.CacheKeys;
 import org.framecheck.cache.ResultCache;
 import org.framecheck.findings.DocumentResult;
 import org.framecheck.io.Sha256;
@@ -75,12 +75,17 @@ public final class AnalysisExecutor {
         List<ContentItem> items = ContentSelection.of(request.contentDirectories(), request.files(), request.includes(),
                 request.excludes(), ours, warnings::add);
         Baseline baseline = baseline(request);
-        String runKey = runKey(request, rules);
+        Map<String, String> severities = new LinkedHashMap<>();
+        rules.rules().values().forEach(r -> severities.put(r.id(), r.severity().toString()));
+        String runKey = CacheKeys.run(ToolVersion.get(), RESULT_FORMAT, rules.fingerprint(), severities,
+                request.formats().stream().map(ReportFormat::id).collect(Collectors.toSet()),
+                request.encoding().name(), request.templateDirectory());
         ResultCache cache = request.cacheDirectory() == null || request.explain() ? null
                 : ResultCache.open(request.cacheDirectory(), runKey);
         try (ReportWriter.Session session = writer.open(request.outputDirectory())) {
             List<Outcome> outcomes = new ArrayList<>(analyzeAll(analyzer, items, request, session, cache));
-            String reportKey = reportKey(runKey, outcomes, baseline, request);
+            String reportKey = CacheKeys.reports(runKey, baseline == null ? null : baseline.fingerprints(), request.sourceRoot(),
+                    outcomes.stream().map(o -> Map.entry(o.result().path(), o.contentHash())).toList());
             boolean reportsCurrent = cache != null && outcomes.stream().allMatch(Outcome::cached)
                     && cache.reportsCurrent(reportKey, request.outputDirectory())
                     && (!session.wantsPages() || Files.isDirectory(request.outputDirectory().resolve(ReportPaths.ARTICLES)));
@@ -118,28 +123,6 @@ public final class AnalysisExecutor {
         }
     }
 
-    /**
-     * What a cached result depends on besides the article: framecheck's version, the rules and word
-     * lists, which rules report at what severity, the report formats and the user's templates.
-     */
-    private static String runKey(AnalysisRequest request, RuleSet rules) throws IOException {
-        StringBuilder key = new StringBuilder();
-        key.append(ToolVersion.get()).append(" results v").append(RESULT_FORMAT).append('\n')
-                .append(rules.fingerprint()).append('\n');
-        rules.rules().values().forEach(r -> key.append(r.id()).append('=').append(r.severity()).append(','));
-        key.append('\n').append(new TreeSet<>(request.formats().stream().map(ReportFormat::id).toList()));
-        key.append('\n').append(request.encoding().name());
-        if (request.templateDirectory() != null) {
-            try (Stream<Path> files = Files.walk(request.templateDirectory())) {
-                for (Path f : files.filter(Files::isRegularFile).sorted().toList()) {
-                    key.append('\n').append(request.templateDirectory().relativize(f)).append(':')
-                            .append(Sha256.of(Files.readAllBytes(f)));
-                }
-            }
-        }
-        return Sha256.of(key.toString().getBytes(StandardCharsets.UTF_8));
-    }
-
     /** The baseline the request names, when its file exists. */
     private static Baseline baseline(AnalysisRequest request) throws ConfigurationException {
         if (request.baseline() == null || !Files.isRegularFile(request.baseline())) {
@@ -166,18 +149,6 @@ public final class AnalysisExecutor {
             }
         }
         return paths;
-    }
-
-    /** What the reports depend on: the run's settings and every article's path and content. */
-    private static String reportKey(String runKey, List<Outcome> outcomes, Baseline baseline, AnalysisRequest request) {
-        StringBuilder key = new StringBuilder(runKey);
-        // the reports mark what is new since the baseline and name files from the repository's root
-        key.append('\n').append(baseline == null ? "no baseline" : new TreeSet<>(baseline.fingerprints()).hashCode())
-                .append('\n').append(request.sourceRoot());
-        for (Outcome o : outcomes) {
-            key.append('\n').append(o.result().path()).append('\t').append(o.contentHash());
-        }
-        return Sha256.of(key.toString().getBytes(StandardCharsets.UTF_8));
     }
 
     /**
