@@ -40,22 +40,11 @@ final class RuleMetadataReader {
                     + meta.get("severity") + "\"); expected info, warning or error"));
             return Optional.empty();
         }
-        String inQuotes = meta.getOrDefault("inQuotes", "").isEmpty() ? "info" : meta.get("inQuotes");
-        if (!List.of("info", "skip", "keep").contains(inQuotes)) {
-            problems.add(new RuleProblem(name, line, 1, "rule '" + id + "' has @inQuotes(\"" + inQuotes
-                    + "\"); expected info, skip or keep"));
-            return Optional.empty();
-        }
-        String scope = meta.getOrDefault("scope", "").isEmpty() ? "span" : meta.get("scope");
-        if (!List.of("span", "document").contains(scope)) {
-            problems.add(new RuleProblem(name, line, 1, "rule '" + id + "' has @scope(\"" + scope
-                    + "\"); expected span or document"));
-            return Optional.empty();
-        }
-        String inOpinion = meta.getOrDefault("inOpinion", "").isEmpty() ? "keep" : meta.get("inOpinion");
-        if (!List.of("info", "skip", "keep").contains(inOpinion)) {
-            problems.add(new RuleProblem(name, line, 1, "rule '" + id + "' has @inOpinion(\"" + inOpinion
-                    + "\"); expected info, skip or keep"));
+        String inQuotes = choice(meta, "inQuotes", "info", List.of("info", "skip", "keep"), id, name, line, problems);
+        String scope = inQuotes == null ? null : choice(meta, "scope", "span", List.of("span", "document"), id, name, line, problems);
+        String inOpinion = scope == null ? null
+                : choice(meta, "inOpinion", "keep", List.of("info", "skip", "keep"), id, name, line, problems);
+        if (inOpinion == null) {
             return Optional.empty();
         }
         Severity inHeadline = null;
@@ -70,6 +59,21 @@ final class RuleMetadataReader {
         return Optional.of(new RuleMetadata(id, meta.get("category"), severity.get(), meta.get("message"),
                 meta.get("explanation"), meta.get("reason"), meta.getOrDefault("suggestion", ""), meta.get("example"),
                 meta.get("counterExample"), inQuotes, scope, inOpinion, inHeadline, name, line));
+    }
+
+    /**
+     * An annotation that takes one of a few words: its value, {@code absent} when it is not given, or
+     * null with a problem when it is none of them.
+     */
+    private static String choice(Map<String, String> meta, String key, String absent, List<String> allowed, String id,
+                                 String file, int line, List<RuleProblem> problems) {
+        String value = meta.getOrDefault(key, "").isEmpty() ? absent : meta.get(key);
+        if (allowed.contains(value)) {
+            return value;
+        }
+        problems.add(new RuleProblem(file, line, 1, "rule '" + id + "' has @" + key + "(\"" + value + "\"); expected "
+                + String.join(", ", allowed.subList(0, allowed.size() - 1)) + " or " + allowed.get(allowed.size() - 1)));
+        return null;
     }
 
     /** An annotation's value as the rule author meant it: quotes removed, escapes resolved. */
