@@ -36,15 +36,17 @@ final class Antecedents {
     private final List<Token> tokens;
     private final List<Sentence> sentences;
     private final SourceClassifier classifier;
+    private final NameDescriptions names;
     /** Surname to the tokens where it ends a full name ("Ali Larijani"), built on first use. */
     private java.util.Map<String, List<Integer>> fullNames;
 
     Antecedents(String text, List<Token> tokens, List<Sentence> sentences, SourceClassifier classifier,
-                List<TermMatch> typeMatches) {
+                NameDescriptions names) {
         this.text = text;
         this.tokens = tokens;
         this.sentences = sentences;
         this.classifier = classifier;
+        this.names = names;
     }
 
     /** "he" and "she" to a person, "it" and "they" to an organisation; null when nothing fits. */
@@ -143,10 +145,10 @@ final class Antecedents {
         String fullName = written;
         if (!specificHere(from, to) && !specific(described)) {
             // "said Olivier Gerolami, chief operating officer of TNT": the appositive says whom he speaks for
-            String employer = appositiveType(to);
+            String employer = names.after(to);
             if (employer != null) {
                 described = employer;
-            } else if (!speaksForBody(from, to)) {
+            } else if (!names.speaksForBody(from, to)) {
                 // "Mr Blair": the story's fuller mention ("Prime Minister Tony Blair") says what he is
                 Fuller fuller = fullerMention(last, surname, a.sourceStart());
                 described = fuller != null && fuller.type() != null ? fuller.type() : SourceType.PERSON; // a bare name is a person's
@@ -204,8 +206,7 @@ final class Antecedents {
                 previous--; // "Mohammed Shia' al-Sudani"
             }
             int from = previous;
-            int sentence = t.sentence();
-            int floor = Math.max(sentences.get(sentence).firstToken(), t.index() - 8);
+            int floor = Math.max(sentences.get(t.sentence()).firstToken(), t.index() - 8);
             while (from - 1 >= floor && tokens.get(from - 1).isWord() && !tokens.get(from - 1).possessive()
                     && !NounPhrases.isTimeWord(tokens.get(from - 1))
                     && !NounPhrases.DETERMINERS.contains(tokens.get(from - 1).norm())
@@ -221,46 +222,14 @@ final class Antecedents {
             String name = clean(text.substring(tokens.get(from).start(), t.end()));
             String type = classifier.listedType(from, t.index() + 1);
             if (type == null) {
-                type = appositiveType(t.index() + 1);
+                type = names.after(t.index() + 1);
             }
-            if (type == null && from - 1 > floor && tokens.get(from - 1).norm().equals(",")) {
-                // "Secretary of the Supreme National Security Council of Iran, Ali Larijani"
-                type = classifier.listedType(Math.max(sentences.get(sentence).firstToken(), from - 12), from - 1);
+            if (type == null) {
+                type = names.before(from); // "Secretary of the Supreme National Security Council of Iran, Ali Larijani"
             }
             return new Fuller(type, name);
         }
         return null;
-    }
-
-    /** The kind an appositive right after a name gives: "David Frost, director general of the British Chambers of Commerce". */
-    String appositiveType(int after) {
-        int end = appositiveEnd(after);
-        if (end < 0) {
-            return null;
-        }
-        String listed = classifier.listedType(after + 1, end);
-        // "William Plante, director of security at Symantec": the firm's
-        return listed == null && classifier.servesBody(after + 1, end) ? SourceType.COMPANY : listed;
-    }
-
-    /** Where an appositive after token {@code after} ends, or -1 when no comma opens one. */
-    private int appositiveEnd(int after) {
-        if (after >= tokens.size() || !tokens.get(after).norm().equals(",")) {
-            return -1;
-        }
-        int sentence = tokens.get(after).sentence();
-        int end = after + 1;
-        while (end < tokens.size() && end - after <= 14 && tokens.get(end).sentence() == sentence
-                && !tokens.get(end).norm().equals(",") && !tokens.get(end).norm().equals(".")) {
-            end++;
-        }
-        return end;
-    }
-
-    /** The person speaks for a body the description or its appositive names. */
-    private boolean speaksForBody(int from, int to) {
-        int end = appositiveEnd(to);
-        return classifier.servesBody(from, to) || end > 0 && classifier.servesBody(to + 1, end);
     }
 
     /** A lone surname the story has given a person before: "Wilson" after "US Congressman Joe Wilson". */
@@ -272,8 +241,8 @@ final class Antecedents {
         if (earlier.stream().anyMatch(e -> e.sourceKey().equals(key))) {
             return true;
         }
-        List<Integer> names = fullNames().getOrDefault(surname(name), List.of());
-        return !names.isEmpty() && tokens.get(names.get(0)).start() < before;
+        List<Integer> full = fullNames().getOrDefault(surname(name), List.of());
+        return !full.isEmpty() && tokens.get(full.get(0)).start() < before;
     }
 
     /**
@@ -418,11 +387,34 @@ final class Antecedents {
         return null;
     }
 
+    /** The word is written capitalised inside some sentence of the story: a name, not an opener. */
+    private boolean nameElsewhere(Token word) {
+        for (Token t : tokens) {
+            if (t != word && t.capitalized() && t.norm().equals(word.norm())
+                    && firstWord(sentences.get(t.sentence())) != t.index()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private int firstWord(Sentence sentence) {
+        int i = sentence.firstToken();
+        while (i < sentence.endToken() && !tokens.get(i).isWord()) {
+            i++; // an opening quotation mark
+        }
+        return i;
+    }
+
     private Party subjectOf(Sentence sentence, int before, boolean person) {
         int[] subject = NounPhrases.subject(tokens, sentence, classifier.tags());
         if (subject[1] <= subject[0] || tokens.get(subject[1] - 1).end() > before
                 || !tokens.get(subject[1] - 1).capitalized() || NounPhrases.PRONOUNS.contains(tokens.get(subject[0]).norm())) {
             return null;
+        }
+        if (subject[1] - subject[0] == 1 && firstWord(sentence) == subject[0]
+                && !classifier.tags().tag(subject[0]).equals("propn") && !nameElsewhere(tokens.get(subject[0]))) {
+            return null; // "Bigger attacks … were rarely seen, he said": capitalised only because it opens the sentence
         }
         SourceClassifier.Description d = classifier.describe(subject[0], subject[1], subject[0], subject[1]);
         Token last = tokens.get(subject[1] - 1);

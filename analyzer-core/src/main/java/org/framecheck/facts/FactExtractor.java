@@ -87,7 +87,7 @@ public final class FactExtractor {
                 ofList(matches, SourceClassifier.SOURCE_ROLES));
 
         List<Attribution> attributions = AttributionFinder.find(text, tokens, sentences, speechVerbs, quoteSpans, tags);
-        attributions = new SourceModel(text, tokens, sentences, classifier, typeWords,
+        attributions = new SourceModel(text, tokens, sentences, classifier,
                 ofList(matches, SourceModel.CONTESTED_CLAIMS), ofList(matches, SourceModel.CONFLICT_WORDS)).resolve(attributions);
         List<Quote> quotes = quotes(text, tokens, sentences, quoteSpans, speechVerbs, attributions, tags);
         List<TermMatch> terms = withContext(matches, quotes, attributions);

@@ -223,10 +223,14 @@ final class NounPhrases {
                 i++;
                 continue;
             }
+            if (isInitialStop(tokens, i, sentenceEnd)) {
+                i++; // "said Mr R. Sridharan"
+                continue;
+            }
             if (!t.isWord() || BOUNDARIES.contains(t.norm()) && !(i == from && DETERMINERS.contains(t.norm()))) {
                 break;
             }
-            if (words > 0 && isVerbLike(t) && !INNER.contains(t.norm())) {
+            if (words > 0 && isVerbLike(t) && !t.capitalized() && !INNER.contains(t.norm())) { // "Paul King" is a name
                 break;
             }
             words++;
@@ -332,6 +336,16 @@ final class NounPhrases {
     private static boolean isAdverbOrAuxiliary(Token t) {
         String w = t.norm();
         return t.kind() == Token.Kind.WORD && (w.endsWith("ly") && w.length() > 4 || BEFORE_VERB.contains(w));
+    }
+
+    /** The full stop of an initial inside a name: "R." in "Mr R. Sridharan". */
+    private static boolean isInitialStop(List<Token> tokens, int i, int end) {
+        if (i == 0 || i + 1 >= end || !tokens.get(i).text().equals(".")) {
+            return false;
+        }
+        Token initial = tokens.get(i - 1);
+        return initial.text().length() == 1 && Character.isUpperCase(initial.text().charAt(0))
+                && initial.end() == tokens.get(i).start() && tokens.get(i + 1).capitalized();
     }
 
     private static boolean isVerbLike(Token t) {

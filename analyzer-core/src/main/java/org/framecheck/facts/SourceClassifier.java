@@ -2,6 +2,7 @@ package org.framecheck.facts;
 
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +21,8 @@ final class SourceClassifier {
     static final String VAGUE_SOURCES = "vague-sources";
     static final String SOURCE_ROLES = "source-roles";
     private static final String ARMED = "armed";
+    /** A past office: hides the office's kind ("former Cabinet minister") and gives none. */
+    private static final String FORMER = "former";
 
     /** What a description says about its party. */
     record Description(boolean party, String type, boolean named, boolean person, boolean vague, boolean armed,
@@ -50,11 +53,41 @@ final class SourceClassifier {
                      List<TermMatch> roleMatches) {
         this.tokens = tokens;
         this.tags = tags;
-        this.types = new MatchIndex(typeMatches);
+        this.types = new MatchIndex(outermost(typeMatches).stream().filter(m -> !m.tag().equals(FORMER)).toList());
         this.vague = new MatchIndex(vagueMatches);
         for (TermMatch m : roleMatches) {
             roles.computeIfAbsent(m.tag(), k -> new BitSet()).set(m.firstToken(), m.lastToken() + 1);
         }
+    }
+
+    /**
+     * The matches not lying inside a longer one: the longer words say more ("shadow home secretary"
+     * is the opposition's, whatever "secretary" alone would be).
+     */
+    private static List<TermMatch> outermost(List<TermMatch> matches) {
+        List<TermMatch> sorted = new ArrayList<>(matches);
+        sorted.sort(Comparator.comparingInt(TermMatch::firstToken));
+        List<TermMatch> kept = new ArrayList<>(sorted.size());
+        for (int i = 0; i < sorted.size(); i++) {
+            TermMatch m = sorted.get(i);
+            boolean inside = false;
+            // a match that holds m starts at most a few tokens before it: look at neighbours only
+            for (int j = i - 1; j >= 0 && !inside && m.firstToken() - sorted.get(j).firstToken() <= 8; j--) {
+                inside = holds(sorted.get(j), m);
+            }
+            for (int j = i + 1; j < sorted.size() && !inside && sorted.get(j).firstToken() == m.firstToken(); j++) {
+                inside = holds(sorted.get(j), m);
+            }
+            if (!inside) {
+                kept.add(m);
+            }
+        }
+        return kept;
+    }
+
+    private static boolean holds(TermMatch outer, TermMatch m) {
+        return outer.firstToken() <= m.firstToken() && m.lastToken() <= outer.lastToken()
+                && outer.lastToken() - outer.firstToken() > m.lastToken() - m.firstToken();
     }
 
     /** A number or an amount ("1.4 million", "5%"), which never speaks. */
@@ -332,8 +365,8 @@ final class SourceClassifier {
             return false;
         }
         if (head >= 1 && last.capitalized() && words.get(head - 1).capitalized() && !isTagged(words.get(head - 1), "body")
-                && types.covering(last.index()).isEmpty()) {
-            return true;
+                && types.covering(last.index()).stream().allMatch(m -> m.tag().equals(SourceType.PERSON))) {
+            return true; // "Tony Blair", and "Paul King": a person's word after a first name is a surname
         }
         return false;
     }

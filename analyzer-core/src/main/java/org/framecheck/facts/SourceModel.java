@@ -33,18 +33,20 @@ final class SourceModel {
     private final List<Sentence> sentences;
     private final String text;
     private final SourceClassifier classifier;
+    private final NameDescriptions names;
     private final Antecedents antecedents;
     private final MatchIndex contested;
 
     private final MatchIndex accusations;
 
     SourceModel(String text, List<Token> tokens, List<Sentence> sentences, SourceClassifier classifier,
-                List<TermMatch> typeMatches, List<TermMatch> contested, List<TermMatch> accusations) {
+                List<TermMatch> contested, List<TermMatch> accusations) {
         this.text = text;
         this.tokens = tokens;
         this.sentences = sentences;
         this.classifier = classifier;
-        this.antecedents = new Antecedents(text, tokens, sentences, classifier, typeMatches);
+        this.names = new NameDescriptions(tokens, sentences, classifier);
+        this.antecedents = new Antecedents(text, tokens, sentences, classifier, names);
         this.contested = new MatchIndex(contested);
         this.accusations = new MatchIndex(accusations);
     }
@@ -222,8 +224,12 @@ final class SourceModel {
                 d = new SourceClassifier.Description(true, SourceType.PERSON, false, true, false, false, false);
             }
             if (d.type().equals(SourceType.PERSON) || d.type().equals(SourceType.COMPANY) && !d.named()) {
-                // "Lord Woolf, the Lord Chief Justice, said": the appositive says what the source is
-                String apposed = antecedents.appositiveType(to);
+                // "Lord Woolf, the Lord Chief Justice, said", "Director of Public Prosecutions, Ken
+                // Macdonald, said": the words set off beside the name say what the source is
+                String apposed = names.after(to);
+                if (apposed == null) {
+                    apposed = names.before(from);
+                }
                 if (apposed != null) {
                     d = new SourceClassifier.Description(true, apposed, d.named(), d.person(), d.vague(), d.armed(), false);
                 }
