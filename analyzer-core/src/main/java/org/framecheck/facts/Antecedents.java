@@ -131,6 +131,11 @@ final class Antecedents {
             }
             // "the spokesman", "a senior executive": whoever they serve
             Party body = d.named() ? organisationIn(from, to, d, earlier) : bodyBefore(a, d, earlier);
+            if (body == null && !d.named() && bareRole(from, to)) {
+                // "Sky denied the programme breached guidelines. A spokesperson said…": the body just quoted
+                body = lastBodyQuoted(a, earlier);
+                body = body != null && body.type().equals(SourceType.DOCUMENT) ? null : body;
+            }
             if (body != null) {
                 return body;
             }
@@ -287,6 +292,21 @@ final class Antecedents {
         return false;
     }
 
+    /** "a spokesman", "the senior spokeswoman": a post and nothing that says whose. */
+    private boolean bareRole(int from, int to) {
+        if (to - from > 3 || !classifier.isTagged(tokens.get(to - 1), "role")) {
+            return false;
+        }
+        for (int i = from; i < to - 1; i++) {
+            Token t = tokens.get(i);
+            boolean determiner = NounPhrases.DETERMINERS.contains(t.norm());
+            if (!t.isWord() || !determiner && (t.capitalized() || classifier.isTagged(t, "role"))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private Party lastBodyQuoted(Attribution a, List<Attribution> earlier) {
         for (int i = earlier.size() - 1; i >= 0 && earlier.get(i).sentence() >= a.sentence() - DESCRIPTION_REACH; i--) {
             Attribution e = earlier.get(i);
@@ -387,17 +407,6 @@ final class Antecedents {
         return null;
     }
 
-    /** The word is written capitalised inside some sentence of the story: a name, not an opener. */
-    private boolean nameElsewhere(Token word) {
-        for (Token t : tokens) {
-            if (t != word && t.capitalized() && t.norm().equals(word.norm())
-                    && firstWord(sentences.get(t.sentence())) != t.index()) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     private int firstWord(Sentence sentence) {
         int i = sentence.firstToken();
         while (i < sentence.endToken() && !tokens.get(i).isWord()) {
@@ -409,11 +418,11 @@ final class Antecedents {
     private Party subjectOf(Sentence sentence, int before, boolean person) {
         int[] subject = NounPhrases.subject(tokens, sentence, classifier.tags());
         if (subject[1] <= subject[0] || tokens.get(subject[1] - 1).end() > before
-                || !tokens.get(subject[1] - 1).capitalized() || NounPhrases.PRONOUNS.contains(tokens.get(subject[0]).norm())) {
+                || !tokens.get(subject[1] - 1).capitalized() || NounPhrases.isPronoun(tokens.get(subject[0]))) {
             return null;
         }
         if (subject[1] - subject[0] == 1 && firstWord(sentence) == subject[0]
-                && !classifier.tags().tag(subject[0]).equals("propn") && !nameElsewhere(tokens.get(subject[0]))) {
+                && !classifier.tags().tag(subject[0]).equals("propn") && !classifier.writtenAsName(tokens.get(subject[0]))) {
             return null; // "Bigger attacks … were rarely seen, he said": capitalised only because it opens the sentence
         }
         SourceClassifier.Description d = classifier.describe(subject[0], subject[1], subject[0], subject[1]);

@@ -2,6 +2,7 @@ package org.framecheck.facts;
 
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Finds the noun phrase that names a source next to an attribution verb, with a few word-class
@@ -304,6 +305,13 @@ final class NounPhrases {
 
     /** Parts of speech that carry a subject phrase on: "The Lebanese militant group", "A senior official". */
     private static final Set<String> NOMINAL = Set.of("noun", "propn", "adj", "num");
+
+    /** "he", "they", and with a verb run on: "We're", "I've". */
+    static boolean isPronoun(Token t) {
+        return PRONOUNS.contains(CONTRACTION.matcher(t.norm()).replaceFirst(""));
+    }
+
+    private static final Pattern CONTRACTION = Pattern.compile("['\u2019](ve|re|m|d|ll|s)$");
 
     /** True for a word that joins or opens phrases and is never part of a name or description before one. */
     static boolean isJoiner(Token t) {

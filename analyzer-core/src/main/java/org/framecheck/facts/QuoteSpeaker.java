@@ -153,7 +153,7 @@ final class QuoteSpeaker {
         }
         Token last = tokens.get(subject[1] - 1);
         Token firstWord = tokens.get(subject[0]);
-        if (last.end() > span.start() || !last.capitalized() || NounPhrases.PRONOUNS.contains(firstWord.norm())
+        if (last.end() > span.start() || !last.capitalized() || NounPhrases.isPronoun(firstWord)
                 || subject[1] - subject[0] == 1 && last.index() == sentence.firstToken()) {
             return ""; // one capitalised word opening a sentence may be any word ("However")
         }

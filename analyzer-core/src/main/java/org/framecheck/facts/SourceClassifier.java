@@ -221,7 +221,7 @@ final class SourceClassifier {
             "another", "other", "others", "much", "many", "more", "most", "few", "however", "yet", "still", "also",
             "but", "and", "or", "if", "while", "when", "so", "as", "at", "in", "on", "for", "after", "before", "the", "a",
             "an", "his", "her", "their", "our", "my", "your", "somebody", "someone", "anyone", "anybody", "everyone",
-            "nobody", "people", "nonetheless", "meanwhile");
+            "nobody", "people", "nonetheless", "meanwhile", "something", "anything", "everything", "nothing");
 
     /** Heads that stay anonymous whoever they serve: "Labour sources", "Whitehall insiders". */
     private static final Set<String> ALWAYS_ANONYMOUS = Set.of("source", "sources", "insider", "insiders", "aide", "aides");
@@ -239,7 +239,7 @@ final class SourceClassifier {
         }
         for (Token t : words) {
             boolean opensSentence = t.index() == 0 || tokens.get(t.index() - 1).sentence() != t.sentence();
-            if (!t.capitalized() || NounPhrases.PRONOUNS.contains(t.norm()) || NEVER_NAMES.contains(t.norm()) || isDemonym(t)
+            if (!t.capitalized() || NounPhrases.isPronoun(t) || NEVER_NAMES.contains(t.norm()) || isDemonym(t)
                     || NounPhrases.isTimeWord(t)
                     || isTagged(t, "title") && t != headWord) {
                 continue;
@@ -248,7 +248,9 @@ final class SourceClassifier {
             // "Barclays analysts said" does, and the tagger tells the two apart (only before a collective:
             // it takes many an unknown surname opening a sentence for a common noun)
             boolean commonModifier = t != headWord && isVagueOrAnonymousWord(headWord) && !tags.tag(t.index()).equals("propn");
-            if (opensSentence && (isCommonWord(t) || commonModifier) || isVagueOrAnonymousWord(t)) {
+            // "Solutions suggested by conservationists include…": a common noun capitalised as an opener
+            boolean commonOpener = words.size() == 1 && !tags.tag(t.index()).equals("propn") && !writtenAsName(t);
+            if (opensSentence && (isCommonWord(t) || commonModifier || commonOpener) || isVagueOrAnonymousWord(t)) {
                 continue;
             }
             return true;
@@ -381,7 +383,7 @@ final class SourceClassifier {
             Token t = tokens.get(i);
             boolean owner = i + 1 < to && tokens.get(i + 1).possessive();
             boolean titled = i > from && isTagged(tokens.get(i - 1), "title"); // "Mr Blair's spokesman" serves a person
-            if (owner && !titled && t.capitalized() && !NounPhrases.PRONOUNS.contains(t.norm()) && !isDemonym(t) && !isTagged(t, "title")) {
+            if (owner && !titled && t.capitalized() && !NounPhrases.isPronoun(t) && !isDemonym(t) && !isTagged(t, "title")) {
                 return true;
             }
             if (!isTagged(t, "role")) {
@@ -410,6 +412,24 @@ final class SourceClassifier {
                 && !NEVER_NAMES.contains(t.norm()) && !NounPhrases.isTimeWord(t)
                 && !(opensSentence(t) && !tags.tag(t.index()).equals("propn")); // "Defence lawyers said"
     }
+
+    /** The word is written capitalised inside some sentence of the story, where only a name is. */
+    boolean writtenAsName(Token word) {
+        for (Token t : tokens) {
+            if (t != word && t.capitalized() && t.norm().equals(word.norm()) && !opensSentence(t)
+                    && tokens.get(t.index() - 1).isWord()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A thing, never a party: "Something tells me", "say anything". */
+    static boolean isThing(Token t) {
+        return THINGS.contains(t.norm());
+    }
+
+    private static final Set<String> THINGS = Set.of("something", "anything", "everything", "nothing");
 
     private boolean opensSentence(Token t) {
         return t.index() == 0 || tokens.get(t.index() - 1).sentence() != t.sentence();

@@ -205,8 +205,11 @@ final class SourceModel {
             b.start = b.sourceStart;
             b.firstToken = from;
         }
-        String written = b.source.toLowerCase(Locale.ROOT);
+        String written = b.source.toLowerCase(Locale.ROOT).replaceFirst("['\u2019](ve|re|m|d|ll)$", "");
         Antecedents.Party party;
+        if (to - from == 1 && SourceClassifier.isThing(tokens.get(from))) {
+            return null; // "Something tells me", "say anything": no one speaks
+        }
         if (to - from == 1 && NounPhrases.PRONOUNS.contains(written)) {
             party = antecedents.ofPronoun(a, written, earlier);
             if (party == null) {
