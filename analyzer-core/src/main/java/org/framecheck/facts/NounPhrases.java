@@ -118,7 +118,7 @@ final class NounPhrases {
                 }
                 break;
             }
-            if (BOUNDARIES.contains(t.norm())) {
+            if (BOUNDARIES.contains(t.norm()) && !(t.norm().equals("and") && insideInstitutionName(tokens, i, sentenceStart))) {
                 break;
             }
             words++;
@@ -136,6 +136,20 @@ final class NounPhrases {
             start++;
         }
         return new int[] {start, end};
+    }
+
+    /**
+     * The "and" at {@code i} joins the last words of an institution's name: "Department for Work and
+     * Pensions", "Organisation for Economic Co-operation and Development" (capitalised words, then
+     * "for" or "of" after a capitalised word), not two people ("Mr Smith and Mr Jones").
+     */
+    private static boolean insideInstitutionName(List<Token> tokens, int i, int sentenceStart) {
+        int j = i - 1;
+        while (j >= sentenceStart && tokens.get(j).capitalized()) {
+            j--;
+        }
+        return j < i - 1 && j - 1 >= sentenceStart && (tokens.get(j).norm().equals("for") || tokens.get(j).norm().equals("of"))
+                && tokens.get(j - 1).capitalized();
     }
 
     /** The comma that opens the comma-enclosed words ending at {@code close}, or -1. */

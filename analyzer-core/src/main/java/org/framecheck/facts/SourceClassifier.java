@@ -165,6 +165,9 @@ final class SourceClassifier {
         if (!party) {
             return Description.NONE;
         }
+        if (type == null && named) {
+            type = expansionType(headToken); // "Sepa" after "the Scottish Environment Protection Agency (Sepa)"
+        }
         if (type == null) {
             // an organisation of no stated kind ("Sony", "the group") is most often a firm in news copy
             // and so is the body a person speaks for ("a spokesman for the Trafford Centre", "Xbox's Peter Moore")
@@ -248,9 +251,7 @@ final class SourceClassifier {
             // "Barclays analysts said" does, and the tagger tells the two apart (only before a collective:
             // it takes many an unknown surname opening a sentence for a common noun)
             boolean commonModifier = t != headWord && isVagueOrAnonymousWord(headWord) && !tags.tag(t.index()).equals("propn");
-            // "Solutions suggested by conservationists include…": a common noun capitalised as an opener
-            boolean commonOpener = words.size() == 1 && !tags.tag(t.index()).equals("propn") && !writtenAsName(t);
-            if (opensSentence && (isCommonWord(t) || commonModifier || commonOpener) || isVagueOrAnonymousWord(t)) {
+            if (opensSentence && (isCommonWord(t) || commonModifier) || isVagueOrAnonymousWord(t)) {
                 continue;
             }
             return true;
@@ -412,6 +413,31 @@ final class SourceClassifier {
                 && !NEVER_NAMES.contains(t.norm()) && !NounPhrases.isTimeWord(t)
                 && !(opensSentence(t) && !tags.tag(t.index()).equals("propn")); // "Defence lawyers said"
     }
+
+    /**
+     * The kind of the name a short form stands for, where the story spells it out before it in
+     * brackets: "the Scottish Environment Protection Agency (Sepa)". Null when it does not.
+     */
+    private String expansionType(Token shortForm) {
+        for (int i = 2; i + 1 < tokens.size(); i++) {
+            if (tokens.get(i).norm().equals(shortForm.norm()) && tokens.get(i - 1).norm().equals("(")
+                    && tokens.get(i + 1).norm().equals(")") && i - 1 != shortForm.index() - 1) {
+                int from = i - 1;
+                while (from - 1 >= 0 && i - from <= 10 && tokens.get(from - 1).isWord()
+                        && (tokens.get(from - 1).capitalized() || CONNECTORS.contains(tokens.get(from - 1).norm()))) {
+                    from--;
+                }
+                String listed = from < i - 1 ? listedType(from, i - 1) : null;
+                if (listed != null) {
+                    return listed;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Lower-case words inside an organisation's name: "Department for Work and Pensions". */
+    private static final Set<String> CONNECTORS = Set.of("for", "of", "and", "the", "on", "&");
 
     /** The word is written capitalised inside some sentence of the story, where only a name is. */
     boolean writtenAsName(Token word) {

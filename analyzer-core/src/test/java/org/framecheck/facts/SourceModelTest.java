@@ -58,4 +58,50 @@ class SourceModelTest {
         assertThat(attributions("The Constitutional Affairs Select Committee said the plans were rushed."))
                 .singleElement().asString().contains("(official,");
     }
+
+    @Test
+    void wordsSetOffBesideANameSayWhomThePersonSpeaksFor() {
+        assertThat(attributions("\"There are hundreds of characters,\" said Shauna Perry, Bioware's audio producer."))
+                .containsExactly("Shauna Perry -> Shauna Perry (company, person:perry)");
+        assertThat(attributions("But director of the Victims of Crime Trust, Norman Brennan, said the plan was wrong."))
+                .containsExactly("Norman Brennan -> Norman Brennan (ngo, person:brennan)");
+        assertThat(attributions("\"Net firms are realising it,\" said Paul King, chief security architect at Cisco."))
+                .containsExactly("Paul King -> Paul King (company, person:king)");
+        // an introductory phrase names no post
+        assertThat(attributions("Speaking on BBC Radio Scotland's Sunday Live programme, Ms Jamieson said the meeting went well."))
+                .containsExactly("Ms Jamieson -> Ms Jamieson (person, person:jamieson)");
+    }
+
+    @Test
+    void theLongestWordsOfADescriptionDecideItsKind() {
+        assertThat(attributions("Tory shadow home secretary David Davis said the plans were flawed."))
+                .containsExactly("Tory shadow home secretary David Davis -> Tory shadow home secretary David Davis (group, person:davis)");
+        assertThat(attributions("Former Cabinet minister Jack Cunningham said he will stand down."))
+                .containsExactly("Former Cabinet minister Jack Cunningham -> Former Cabinet minister Jack Cunningham (person, person:cunningham)");
+        assertThat(attributions("A Department for Work and Pensions spokeswoman said Mr Smith was still in post."))
+                .containsExactly("A Department for Work and Pensions spokeswoman -> A Department for Work and Pensions spokeswoman "
+                        + "(official, body:department for work and pensions spokeswoman)");
+    }
+
+    @Test
+    void aShortFormTakesTheKindOfTheNameItStandsFor() {
+        assertThat(attributions("The Scottish Environment Protection Agency (Sepa) objected. Later Sepa said it would act."))
+                .containsExactly("Sepa -> Sepa (official, body:sepa)");
+    }
+
+    @Test
+    void anUnnamedSpokespersonSpeaksForTheBodyJustQuoted() {
+        assertThat(attributions("Sky said it had done nothing wrong. A spokesperson said the meeting had been useful."))
+                .containsExactly("Sky -> Sky (company, body:sky)", "A spokesperson -> Sky (company, body:sky)");
+    }
+
+    @Test
+    void aPronounNeverPointsAtAWordCapitalisedOnlyBecauseItOpensTheSentence() {
+        assertThat(attributions("\"It is a task,\" said Mr R. Sridharan. \"Heavy traffic makes digging hard,\" he said. "
+                + "\"We're there,\" he added. Something tells me it will rain, he said."))
+                .containsExactly("Mr R. Sridharan -> Mr R. Sridharan (person, person:sridharan)",
+                        "he -> Mr R. Sridharan (person, person:sridharan)",
+                        "he -> Mr R. Sridharan (person, person:sridharan)",
+                        "he -> Mr R. Sridharan (person, person:sridharan)");
+    }
 }
