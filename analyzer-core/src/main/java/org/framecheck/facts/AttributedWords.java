@@ -24,7 +24,15 @@ final class AttributedWords {
      * "which he said has helped…"), the rest of the sentence; for one that closes it ("…, the group
      * reported on Thursday."), the words before it.
      */
-    static int[] claim(List<Token> tokens, Sentence sentence, int start, int end, int lastToken,
+    private static int firstToken(List<Token> tokens, Sentence sentence, int start) {
+        int i = sentence.firstToken();
+        while (i < sentence.endToken() && tokens.get(i).start() < start) {
+            i++;
+        }
+        return i;
+    }
+
+    static int[] claim(List<Token> tokens, Sentence sentence, int start, int end, int lastToken, boolean according,
                        List<QuoteFinder.Span> quotes) {
         for (QuoteFinder.Span q : quotes) {
             if (q.end() <= sentence.start() || q.start() >= sentence.end()) {
@@ -46,7 +54,10 @@ final class AttributedWords {
         if (!opensSentence && parenthetical(tokens, sentence, start, lastToken)) {
             return new int[] {sentence.start(), sentence.end()}; // "Before now, he said, Apple has been seen as…"
         }
-        if (opensSentence || !closesSentence(tokens, sentence, lastToken)) {
+        // "…would reject it, according to a poll posing the question…": the words before the comma
+        boolean afterComma = according && !opensSentence && firstToken(tokens, sentence, start) > sentence.firstToken()
+                && tokens.get(firstToken(tokens, sentence, start) - 1).norm().equals(",");
+        if (!afterComma && (opensSentence || !closesSentence(tokens, sentence, lastToken))) {
             int from = lastToken + 1 < sentence.endToken() ? tokens.get(lastToken + 1).start() : sentence.end();
             return new int[] {Math.min(from, sentence.end()), sentence.end()};
         }

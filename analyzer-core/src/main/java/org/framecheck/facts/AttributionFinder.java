@@ -281,7 +281,8 @@ final class AttributionFinder {
             case SOURCE_VERB, PARTICIPLE -> verb.lastToken();
             default -> np[1] - 1;
         };
-        int[] claim = AttributedWords.claim(tokens, sentence, Math.min(start, sourceStart), Math.max(end, sourceEnd), lastToken, quotes);
+        int[] claim = AttributedWords.claim(tokens, sentence, Math.min(start, sourceStart), Math.max(end, sourceEnd), lastToken,
+                form == Attribution.Form.ACCORDING_TO, quotes);
         Attribution.Builder b = new Attribution.Builder();
         b.index = earlier.size();
         b.sentence = sentence.index();
