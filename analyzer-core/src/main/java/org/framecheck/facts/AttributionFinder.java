@@ -2,6 +2,7 @@ package org.framecheck.facts;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.framecheck.lexicon.Lemmatizer;
 
 /**
  * Builds attributions from the matches of word lists {@code speech-verbs} and
@@ -68,8 +69,10 @@ final class AttributionFinder {
         if (before.equals("to") && judging && objectBeforeTo(tokens, tags, v - 2, from)) {
             return null; // "would prefer Turkey to admit", "wants the reporters to reveal": the object would speak
         }
-        // "for" only before a judging verb: "banned for calling a referee 'a disgrace'" reports a misdeed, not a source
-        if (before.equals("to") && judging || CLAUSE_PREPOSITIONS.contains(before) && participle && (judging || !before.equals("for"))) {
+        // "for" and "by" only before a judging verb: "banned for calling a referee 'a disgrace'" reports a
+        // misdeed, "play a song just by saying its name" a way of doing something, not a source
+        if (before.equals("to") && judging
+                || CLAUSE_PREPOSITIONS.contains(before) && participle && (judging || !before.equals("for") && !before.equals("by"))) {
             // "was forced to admit that…" (only the judging verbs: "clicking to complain" reports nothing),
             // "after admitting that…", "by claiming the manager is…", "criticised for insisting…": the sentence's subject speaks
             int[] subject = sameSubject(tokens, sentence, v, earlier, tags);
@@ -94,6 +97,11 @@ final class AttributionFinder {
             }
         }
         int[] np = NounPhrases.before(tokens, v, from);
+        if (np[1] > np[0] && (plainVerb(tokens, tags, np[0]) || plainVerb(tokens, tags, np[1] - 1))) {
+            // "software that will help users find spyware": the words are another verb's object;
+            // "can consumers stop worrying": a verb, not a speaker, stands before this one
+            return null;
+        }
         if (np[1] > np[0] && !(participle && tokens.get(np[1] - 1).norm().equals(","))
                 && !SourceClassifier.isAmount(tokens.get(np[1] - 1))) {
             return make(text, tokens, sentence, verb, np, Attribution.Form.SOURCE_VERB, earlier, quotes);
@@ -104,7 +112,8 @@ final class AttributionFinder {
             return subject[1] > subject[0] ? make(text, tokens, sentence, verb, subject, Attribution.Form.PARTICIPLE, earlier, quotes) : null;
         }
         // "…," said Larijani: the verb follows a quote or a clause, never opens the sentence ("Admit it")
-        boolean inverted = previous != null && !previous.isWord() && !NEVER_INVERTED.contains(verb.term());
+        boolean inverted = previous != null && !previous.isWord() && !NEVER_INVERTED.contains(verb.term())
+                && !NEVER_INVERTED.contains(Lemmatizer.lemma(verb.term())); // a list's forms: "told", "urged"
         int[] after = inverted ? NounPhrases.after(tokens, verb.lastToken() + 1, to) : new int[] {0, 0};
         if (after[1] > after[0] && !IMPERSONAL.contains(tokens.get(after[0]).norm())) {
             return make(text, tokens, sentence, verb, after, Attribution.Form.VERB_SOURCE, earlier, quotes);
@@ -175,6 +184,12 @@ final class AttributionFinder {
     private static final java.util.Set<String> RELATIVES = java.util.Set.of("that", "which", "who");
     static final java.util.Set<String> COORDINATORS = java.util.Set.of("and", "but", "yet", "or");
     /** Verbs whose object is the one addressed, judged or shown: "…, told researchers" names no speaker. */
+    /** A plain verb ("help", "stop"), not a participle that describes a noun ("leading economists"). */
+    private static boolean plainVerb(List<Token> tokens, PartsOfSpeech tags, int i) {
+        Token t = tokens.get(i);
+        return !t.capitalized() && tags.tag(i).equals("verb") && !t.norm().endsWith("ing") && !t.norm().endsWith("ed");
+    }
+
     private static final java.util.Set<String> NEVER_INVERTED = java.util.Set.of("tell", "ask", "urge", "accuse",
             "call", "call for", "describe", "termed", "dub", "labelled", "branded", "characterise", "characterize",
             "portray", "refer to", "propose", "recommend", "promise", "rule", "found", "find", "show", "welcome",

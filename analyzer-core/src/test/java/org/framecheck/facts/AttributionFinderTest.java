@@ -57,4 +57,30 @@ class AttributionFinderTest {
         assertThat(attributions("The Home Office was criticised for insisting the detentions would continue."))
                 .containsExactly("PARTICIPLE The Home Office / insisting / the detentions would continue.");
     }
+
+    @Test
+    void aSentenceFinalAccordingToReportsTheWordsBeforeIt() {
+        assertThat(attributions("British voters would reject the constitution, according to a poll posing the question."))
+                .containsExactly("SOURCE_VERB British voters / reject / the constitution",
+                        "ACCORDING_TO a poll / according to / British voters would reject the constitution");
+    }
+
+    @Test
+    void theWordsAfterTellAreWhoIsToldNotWhoSpeaks() {
+        assertThat(attributions("Barbara Follet, elected in 1997, told researchers: \"I remember it well.\""))
+                .containsExactly("SOURCE_VERB Barbara Follet / told / I remember it well.");
+    }
+
+    @Test
+    void wordsAfterAPlainVerbAreItsObjectNotASpeaker() {
+        assertThat(attributions("The utility will help users find and remove any spyware.")).isEmpty();
+        assertThat(attributions("Only then can consumers stop worrying that the picture will not arrive.")).isEmpty();
+        assertThat(attributions("Leading economists have warned that taxpayers may pay."))
+                .containsExactly("SOURCE_VERB Leading economists / warned / that taxpayers may pay.");
+    }
+
+    @Test
+    void aWayOfDoingSomethingIsNoAttribution() {
+        assertThat(attributions("People can play any song just by saying its name.")).isEmpty();
+    }
 }
