@@ -476,7 +476,7 @@ final class Antecedents {
                 continue;
             }
             Token first = tokens.get(m.firstToken());
-            String kind = m.tag().equals("armed") ? SourceType.GROUP : m.tag();
+            String kind = SourceClassifier.kindOf(m);
             // only words that are names in themselves ("Hezbollah", "Reuters"), not "Council" in a title
             boolean nameInItself = m.tag().equals("armed") || SourceType.NEWS_AGENCY.equals(m.tag())
                     || SourceType.STATE_MEDIA.equals(m.tag()) || SourceType.PARTY_MEDIA.equals(m.tag());

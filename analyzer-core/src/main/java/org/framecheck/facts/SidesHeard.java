@@ -40,7 +40,7 @@ final class SidesHeard {
                     || inAttribution(attributions, m)) {
                 continue;
             }
-            String kind = m.tag().equals("armed") ? SourceType.GROUP : m.tag();
+            String kind = SourceClassifier.kindOf(m);
             String head = tokens.get(m.lastToken()).norm();
             boolean heard = false;
             for (Source source : sources) {

@@ -90,6 +90,11 @@ final class SourceClassifier {
                 && outer.lastToken() - outer.firstToken() > m.lastToken() - m.firstToken();
     }
 
+    /** The source type a word-list match names: an armed group is a group. */
+    static String kindOf(TermMatch m) {
+        return m.tag().equals(ARMED) ? SourceType.GROUP : m.tag();
+    }
+
     /** A number or an amount ("1.4 million", "5%"), which never speaks. */
     static boolean isAmount(Token t) {
         return t.kind() == Token.Kind.NUMBER || AMOUNTS.contains(t.norm());
@@ -112,7 +117,7 @@ final class SourceClassifier {
         TermMatch atHead = null;
         for (TermMatch m : types.within(from, to)) {
             armed |= m.tag().equals(ARMED);
-            String kind = m.tag().equals(ARMED) ? SourceType.GROUP : m.tag();
+            String kind = kindOf(m);
             if (m.firstToken() <= headToken.index() && headToken.index() <= m.lastToken()) {
                 atHead = m;
             }
@@ -124,7 +129,7 @@ final class SourceClassifier {
         boolean named = names(words, phraseFrom, phraseTo)
                 && !(words.size() > 2 && QUANTIFIERS.contains(words.get(0).norm()) && words.get(1).norm().equals("in"));
         if (atHead != null && !(atHead.tag().equals(SourceType.ANONYMOUS) && named)) {
-            String headKind = atHead.tag().equals(ARMED) ? SourceType.GROUP : atHead.tag();
+            String headKind = kindOf(atHead);
             // a role's kind comes from the body it serves ("a Labour spokesman"): the head only decides
             // when it is the body itself or a text
             if (!isTagged(headToken, "role") || type == null) {
@@ -135,7 +140,7 @@ final class SourceClassifier {
             type = null; // "Home Office officials": the ministry's
             for (TermMatch m : types.within(from, to)) {
                 if (!m.tag().equals(SourceType.ANONYMOUS)) {
-                    String kind = m.tag().equals(ARMED) ? SourceType.GROUP : m.tag();
+                    String kind = kindOf(m);
                     if (type == null || SourceType.rank(kind) < SourceType.rank(type)) {
                         type = kind;
                     }
@@ -186,7 +191,7 @@ final class SourceClassifier {
         String type = null;
         for (TermMatch m : types.within(from, to)) {
             if (!m.tag().equals(SourceType.ANONYMOUS)) {
-                String kind = m.tag().equals(ARMED) ? SourceType.GROUP : m.tag();
+                String kind = kindOf(m);
                 if (type == null || SourceType.rank(kind) < SourceType.rank(type)) {
                     type = kind;
                 }
