@@ -162,7 +162,7 @@ final class Antecedents {
                 }
             }
         }
-        if (SourceType.PERSON.equals(described) && holdsPost(from, to)) {
+        if (SourceType.PERSON.equals(described) && classifier.holdsPost(from, to)) {
             // "Spokesman Alan Jones said": a post speaks for the body the story last quoted
             Party body = lastBodyQuoted(a, earlier);
             if (body != null) {
@@ -281,15 +281,6 @@ final class Antecedents {
             return "body:government";
         }
         return key;
-    }
-
-    private boolean holdsPost(int from, int to) {
-        for (int i = from; i < to; i++) {
-            if (classifier.isTagged(tokens.get(i), "role")) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** "a spokesman", "the senior spokeswoman": a post and nothing that says whose. */

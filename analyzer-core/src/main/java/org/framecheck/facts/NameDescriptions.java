@@ -84,7 +84,7 @@ final class NameDescriptions {
             return classifier.servesBody(from, to) || atBody(from, to) ? SourceType.COMPANY : null;
         }
         // "producer" is a person's word, but at a body a post: "Bioware's audio producer"
-        return listed.equals(SourceType.PERSON) && holdsPost(from, to) && classifier.servesBody(from, to)
+        return listed.equals(SourceType.PERSON) && classifier.holdsPost(from, to) && classifier.servesBody(from, to)
                 ? SourceType.COMPANY : listed;
     }
 
@@ -93,15 +93,6 @@ final class NameDescriptions {
         for (int i = from + 1; i + 1 < to; i++) {
             int name = tokens.get(i + 1).norm().equals("the") ? i + 2 : i + 1;
             if (tokens.get(i).norm().equals("at") && name < to && tokens.get(name).capitalized()) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private boolean holdsPost(int from, int to) {
-        for (int i = from; i < to; i++) {
-            if (classifier.isTagged(tokens.get(i), "role")) {
                 return true;
             }
         }

@@ -455,6 +455,16 @@ final class SourceClassifier {
         return false;
     }
 
+    /** A post inside an organisation ("spokesman", "producer") among tokens {@code [from, to)}. */
+    boolean holdsPost(int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (isTagged(tokens.get(i), "role")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** A thing, never a party: "Something tells me", "say anything". */
     static boolean isThing(Token t) {
         return THINGS.contains(t.norm());
